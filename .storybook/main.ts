@@ -1,0 +1,28 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { StorybookConfig } from "@storybook/react-vite";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+const config: StorybookConfig = {
+  stories: ["../stories/**/*.mdx", "../stories/**/*.stories.@(ts|tsx)"],
+  addons: [
+    "@storybook/addon-docs",
+    "@storybook/addon-a11y",
+    "@storybook/addon-vitest",
+    "msw-storybook-addon",
+  ],
+  framework: { name: "@storybook/react-vite", options: {} },
+  core: {
+    builder: {
+      name: "@storybook/builder-vite",
+      // The root vite.config.ts builds the demo and the library; Storybook gets its own.
+      options: { viteConfigPath: join(here, "vite.config.ts") },
+    },
+    disableTelemetry: true,
+  },
+  // The msw worker script lives in public/ and ships with the static build.
+  staticDirs: ["../public"],
+};
+
+export default config;

@@ -1,0 +1,67 @@
+import { execFileSync } from "node:child_process";
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./tools/find-chromium.mjs";
+
+/** A free loopback port, chosen once in the main process; workers inherit it through env. */
+function freePort(envName: string): number {
+  const known = process.env[envName];
+  if (known) return Number(known);
+  const port = Number(
+    execFileSync(
+      process.execPath,
+      [
+        "-e",
+        "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+      ],
+      { encoding: "utf8" },
+    ),
+  );
+  process.env[envName] = String(port);
+  return port;
+}
+
+const mockPort = freePort("E2E_MOCK_PORT");
+const demoPort = freePort("E2E_DEMO_PORT");
+const mockOrigin = `http://127.0.0.1:${mockPort}`;
+const demoOrigin = `http://127.0.0.1:${demoPort}`;
+process.env.E2E_MOCK_ORIGIN = mockOrigin;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }], ["json"]],
+  outputDir: "test-results",
+  use: {
+    baseURL: demoOrigin,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: chromiumLaunchOptions(),
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: [
+    {
+      // The standalone mock server, exactly as product teams run it.
+      command: `node dist/mock/cli.js --host 127.0.0.1 --port ${mockPort}`,
+      url: `${mockOrigin}/__mock/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // The built demo app, with /register and /__mock proxied to the mock server.
+      command: `npx vite build --mode demo --logLevel warn && npx vite preview --mode demo --port ${demoPort} --strictPort`,
+      url: demoOrigin,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { E2E_MOCK_ORIGIN: mockOrigin, SIGNUP_ENDPOINT: "/register" },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});

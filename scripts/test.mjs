@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `npm test`: every layer in order, each one's result printed, and a closing
+// line that sums the runners' own counts. Exits non-zero when any layer fails.
+// Run one layer with its own script (npm run test:unit, test:e2e, ...).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const resultsDir = ".test-results";
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+/** @type {{ name: string, command: string, counts?: () => { passed: number, failed: number, skipped: number } }[]} */
+const layers = [
+  { name: "lint", command: "npm run -s lint" },
+  { name: "openapi", command: "npm run -s lint:openapi" },
+  { name: "typecheck", command: "npm run -s typecheck" },
+  {
+    name: "unit",
+    command: `npx vitest run --project unit --project node --reporter=default --reporter=json --outputFile.json=${resultsDir}/unit.json`,
+    counts: () => vitestCounts(join(resultsDir, "unit.json")),
+  },
+  {
+    name: "storybook",
+    command: `npx vitest run --project storybook --reporter=default --reporter=json --outputFile.json=${resultsDir}/storybook.json`,
+    counts: () => vitestCounts(join(resultsDir, "storybook.json")),
+  },
+  { name: "build", command: "npm run -s build" },
+  { name: "package", command: "npm run -s test:package" },
+  {
+    name: "e2e",
+    command: "npx playwright test",
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(resultsDir, "e2e.json") },
+    counts: () => playwrightCounts(join(resultsDir, "e2e.json")),
+  },
+];
+
+function vitestCounts(file) {
+  if (!existsSync(file)) return undefined;
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: report.numFailedTests ?? 0,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+  };
+}
+
+function playwrightCounts(file) {
+  if (!existsSync(file)) return undefined;
+  const stats = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
+  return {
+    passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+    failed: stats.unexpected ?? 0,
+    skipped: stats.skipped ?? 0,
+  };
+}
+
+const only = process.argv.slice(2);
+const summary = [];
+for (const layer of layers) {
+  if (only.length > 0 && !only.includes(layer.name)) continue;
+  console.log(`\n━━ ${layer.name}: ${layer.command}`);
+  const started = Date.now();
+  const run = spawnSync(layer.command, {
+    shell: true,
+    stdio: "inherit",
+    env: { ...process.env, ...layer.env },
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = run.status === 0;
+  const counts = layer.counts?.();
+  summary.push({ name: layer.name, ok, seconds, counts });
+  console.log(`━━ ${layer.name}: ${ok ? "passed" : "FAILED"} in ${seconds}s`);
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+console.log("\nLayer results:");
+for (const { name, ok, seconds, counts } of summary) {
+  const detail = counts ? ` (${counts.passed} passed, ${counts.failed} failed)` : "";
+  console.log(`  ${ok ? "✔" : "✘"} ${name.padEnd(10)} ${seconds.padStart(6)}s${detail}`);
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+    skipped += counts.skipped;
+  }
+  // A failing layer without a test count (lint, types, build, size) counts once.
+  if (!ok && !(counts && counts.failed > 0)) failed += 1;
+}
+const failedLayers = summary.filter((layer) => !layer.ok).map((layer) => layer.name);
+if (failedLayers.length > 0) console.log(`\nFailed layers: ${failedLayers.join(", ")}`);
+console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failedLayers.length > 0 ? 1 : 0);

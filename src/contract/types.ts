@@ -1,0 +1,141 @@
+// The wire format of the /register contract (see the backend contract spec),
+// and the normalised shapes the rest of the kit works with. No React, no fetch.
+
+/** One field of `form.fields` as the server sends it. Unknown keys are allowed and ignored. */
+export interface ViewModelField {
+  name: string;
+  label?: string;
+  placeholder?: string;
+  required?: boolean;
+  /** A raw HTML input type (`text`, `email`, `password`, `tel`, `date`, …). */
+  type?: string;
+  visible?: boolean;
+  enabled?: boolean;
+  autocomplete?: string;
+  options?: ReadonlyArray<string | { value: string; label?: string }>;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  description?: string;
+  defaultValue?: string | number | boolean;
+}
+
+/** The provider object of an account store, in either dialect. */
+export interface ViewModelProvider {
+  href?: string;
+  providerId?: string;
+  /** Framework dialect: the OAuth client id the button starts the request with. */
+  clientId?: string;
+  scope?: string;
+  /** Client-API dialect: where the button goes. */
+  authorizeUri?: string;
+}
+
+export interface ViewModelAccountStore {
+  href?: string;
+  name?: string;
+  status?: string;
+  listIndex?: number;
+  priority?: number;
+  provider?: ViewModelProvider;
+}
+
+/** The body of `GET /register` (Stormpath's view model). */
+export interface RegisterViewModel {
+  form: { fields: ViewModelField[] };
+  accountStores?: ViewModelAccountStore[];
+}
+
+/** `account` in a successful POST response. */
+export interface Account {
+  href?: string;
+  username?: string;
+  email?: string;
+  givenName?: string;
+  middleName?: string;
+  surname?: string;
+  fullName?: string;
+  status: string;
+  createdAt?: string;
+  modifiedAt?: string;
+  emailVerificationStatus?: string;
+}
+
+/** What `onSuccess` receives. */
+export interface SignupResult {
+  account: Account;
+  /** `ENABLED`, `UNVERIFIED`, or the raw status the server sent (treated as pending). */
+  status: string;
+  /** The `Location` header of a 201 response, when present. */
+  location?: string;
+}
+
+/** How a rendered field behaves; derived from the raw `type`. */
+export type FieldKind =
+  | "text"
+  | "email"
+  | "password"
+  | "tel"
+  | "url"
+  | "number"
+  | "date"
+  | "datetime-local"
+  | "month"
+  | "week"
+  | "time"
+  | "color"
+  | "range"
+  | "search"
+  | "textarea"
+  | "select"
+  | "checkbox"
+  | "radio";
+
+/** A field after normalisation: safe to render and to post. */
+export interface NormalizedField {
+  /**
+   * The form-state key (`f0`, `f1`, …). Never the wire name: wire names are
+   * keys, not paths, and may contain dots or brackets.
+   */
+  key: string;
+  /** The wire name as the server sent it (`email`, `customData.plan`, `a.b`). */
+  name: string;
+  /** Where the value goes in the POST body: `["email"]` or `["customData", "plan"]`. */
+  path: readonly [string] | readonly ["customData", string];
+  label: string;
+  placeholder?: string;
+  required: boolean;
+  kind: FieldKind;
+  /** `false` for `visible: false` and `type: "hidden"`: not shown, still posted. */
+  visible: boolean;
+  autoComplete?: string;
+  options?: ReadonlyArray<{ value: string; label: string }>;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  description?: string;
+  defaultValue: string | boolean;
+}
+
+/** A social or SAML login button, already checked for a safe target. */
+export interface NormalizedAccountStore {
+  /** Stable id for React keys and test ids. */
+  id: string;
+  name: string;
+  providerId: string;
+  kind: "social" | "saml";
+  dialect: "framework" | "client-api" | "saml";
+  /** The store's href (SAML needs it). */
+  href?: string;
+  clientId?: string;
+  scope?: string;
+  /** Base authorization URL (framework: the provider's known endpoint; client-API: authorizeUri; SAML: the backend's start URL). */
+  authorizeUrl: string;
+}
+
+export interface NormalizedViewModel {
+  fields: NormalizedField[];
+  accountStores: NormalizedAccountStore[];
+  /** Development warnings: dropped stores, refused field names, undeclared consent key … */
+  warnings: string[];
+}

@@ -1,0 +1,211 @@
+// The public options and return value of useSignupForm(). <SignupForm> takes the
+// same options plus `components` and `className`. This file is the boundary
+// between the headless hook (src/hooks) and the markup (src/components).
+import type {
+  ChangeEvent,
+  FocusEvent,
+  FormEvent,
+  KeyboardEvent,
+  MouseEvent,
+  Ref,
+} from "react";
+import type {
+  NormalizedAccountStore,
+  NormalizedField,
+  RegisterViewModel,
+  SignupResult,
+} from "../contract/types";
+import type { Messages } from "../i18n/types";
+
+/** The terms the person accepts; omit it and no terms checkbox is shown. */
+export interface ConsentOptions {
+  /** The terms version recorded with the acceptance, e.g. `"2026-01"`. */
+  version: string;
+  /** The terms URL, linked from the checkbox label and recorded. */
+  url: string;
+  /** The privacy notice URL, linked when given. */
+  privacyUrl?: string;
+  /** Offer a separate, optional marketing checkbox. Defaults to `false`. */
+  marketing?: boolean;
+  /** Where the record goes in the POST body, as a dotted path. Defaults to `"customData.consent"`. */
+  field?: string;
+}
+
+/** What is posted under the consent field. */
+export interface ConsentRecord {
+  termsVersion: string;
+  termsUrl: string;
+  acceptedAt: string;
+  locale: string;
+  marketing?: boolean;
+}
+
+export interface PasswordPolicy {
+  /** Minimum length in Unicode code points. Defaults to `8`. */
+  min?: number;
+  /** Maximum length in code points; never below 64. Defaults to `1024`. */
+  max?: number;
+}
+
+/** hCaptcha options (the captcha issue); extra keys pass through to @hcaptcha/react-hcaptcha. */
+export interface CaptchaOptions {
+  siteKey: string;
+  size?: "normal" | "compact" | "invisible";
+  theme?: "light" | "dark";
+  /** The POST body key for the token. Defaults to `"captchaToken"`. */
+  field?: string;
+  [passThrough: string]: unknown;
+}
+
+export type SignupEvent =
+  | { type: "view_loaded"; fieldCount: number; accountStoreCount: number }
+  | { type: "load_failed"; reason: string; status?: number }
+  | { type: "submit_attempted" }
+  | { type: "validation_failed"; fields: string[] }
+  | { type: "signup_succeeded"; status: string }
+  | { type: "signup_failed"; status?: number; reason: string }
+  | { type: "social_login_started"; providerId: string };
+
+export interface SocialLoginRequest {
+  store: NormalizedAccountStore;
+  /** The full authorization URL, with `state` and `redirect_uri`. */
+  url: string;
+  state: string;
+}
+
+export interface SignupError {
+  kind: "load" | "validation" | "conflict" | "rate-limited" | "server" | "network" | "captcha";
+  message: string;
+  status?: number;
+  /** Field errors by wire name. */
+  fields?: Record<string, string>;
+}
+
+export interface UseSignupFormOptions {
+  /** GET view model + POST target. Defaults to `"/register"`. */
+  endpoint?: string;
+  consent?: ConsentOptions;
+  onSuccess?: (result: SignupResult) => void;
+  onError?: (error: SignupError) => void;
+  onEvent?: (event: SignupEvent) => void;
+  /** fetch `credentials`. Defaults to `"same-origin"`. */
+  credentials?: RequestCredentials;
+  /** Extra request headers for GET and POST. */
+  headers?: Record<string, string>;
+  /** A custom fetch. Defaults to `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Skip the GET: the app already has the view model (SSR). */
+  initialViewModel?: RegisterViewModel;
+  passwordPolicy?: PasswordPolicy;
+  /** Social login `redirect_uri`. Defaults to `{origin of endpoint}/callbacks/{providerId}`. */
+  redirectUri?: string | ((providerId: string) => string);
+  /** Extra hosts (beyond the providers' known ones) a store URL may point at. */
+  allowedHosts?: string[];
+  /** Take over navigation: return `false` (or a promise of it) to stop the kit from navigating. */
+  onSocialLogin?: (request: SocialLoginRequest) => void | boolean | Promise<void | boolean>;
+  /** Override single messages. */
+  messages?: Partial<Messages>;
+  /** Defaults to the document language, then `"en"`. */
+  locale?: string;
+  /** GET timeout in ms. Defaults to `10000`. */
+  timeout?: number;
+  captcha?: CaptchaOptions;
+}
+
+export type SignupFormState = "loading" | "load-error" | "ready" | "submitting" | "success";
+
+/** Plain props for one field: ids, aria wiring and handlers, ready to spread. */
+export interface FieldRenderProps {
+  field: NormalizedField;
+  /** Spread on the <input>/<select>/<textarea>. */
+  inputProps: {
+    id: string;
+    name: string;
+    type?: string;
+    required: boolean;
+    autoComplete?: string;
+    placeholder?: string;
+    minLength?: number;
+    maxLength?: number;
+    pattern?: string;
+    defaultValue?: string;
+    defaultChecked?: boolean;
+    dir?: "ltr";
+    inputMode?: string;
+    spellCheck?: boolean;
+    autoCapitalize?: string;
+    "aria-invalid": boolean;
+    "aria-describedby"?: string;
+    "aria-required"?: boolean;
+    ref: Ref<HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement>;
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
+    onBlur: (event: FocusEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
+  };
+  labelProps: { id: string; htmlFor: string };
+  label: string;
+  required: boolean;
+  error?: string;
+  errorId: string;
+  description?: string;
+  descriptionId: string;
+}
+
+export interface CheckboxRenderProps {
+  inputProps: {
+    id: string;
+    name: string;
+    type: "checkbox";
+    checked: boolean;
+    required: boolean;
+    "aria-invalid": boolean;
+    "aria-describedby"?: string;
+    onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  };
+  error?: string;
+  errorId: string;
+}
+
+export interface UseSignupFormReturn {
+  state: SignupFormState;
+  /** Normalised fields in render order (hidden ones included, `visible: false`). */
+  fields: NormalizedField[];
+  /** Social/SAML buttons in priority order, unsafe ones dropped. */
+  accountStores: NormalizedAccountStore[];
+  /** Development warnings from normalisation. */
+  warnings: string[];
+  loadError?: SignupError;
+  /** Refetch the view model (the retry button). */
+  reload: () => void;
+  /** Props for the <form>: `method="post"`, `action`, `noValidate`, `onSubmit`. */
+  getFormProps: () => {
+    method: "post";
+    action: string;
+    noValidate: true;
+    onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+    "aria-busy"?: boolean;
+  };
+  /** Plain props for one field, subscribed to that field's error only. */
+  useField: (field: NormalizedField) => FieldRenderProps;
+  consent: {
+    enabled: boolean;
+    termsUrl?: string;
+    privacyUrl?: string;
+    terms: CheckboxRenderProps;
+    marketing?: CheckboxRenderProps;
+  };
+  submit: () => Promise<void>;
+  submitting: boolean;
+  /** Seconds left before submit is allowed again (429/503 Retry-After), 0 when allowed. */
+  retryAfter: number;
+  /** Form-level error message (announced). */
+  formError?: string;
+  /** Form-level status text for the polite live region ("Creating your account…"). */
+  statusMessage?: string;
+  result?: SignupResult;
+  /** The last submit error (all kinds). */
+  error?: SignupError;
+  startSocialLogin: (store: NormalizedAccountStore, event?: MouseEvent | KeyboardEvent) => Promise<void>;
+  /** Resolved messages and a formatter. */
+  messages: Messages;
+  t: (key: keyof Messages, params?: Record<string, string | number>) => string;
+}

@@ -1,0 +1,184 @@
+import {
+  DEFAULT_DISPOSABLE_DOMAINS,
+  DEFAULT_PASSWORD_BLOCKLIST,
+  HCAPTCHA_TEST_SITE_KEY,
+  KNOWN_FIELD_NAMES,
+  KNOWN_FIELDS,
+  type KnownFieldName,
+  type MockConfig,
+  type ResolvedConfig,
+} from "./config";
+import { presets } from "./presets";
+
+/** Thrown for a configuration the mock cannot run with. */
+export class MockConfigError extends Error {
+  override name = "MockConfigError";
+}
+
+const FORBIDDEN_NAMES = new Set(["__proto__", "constructor", "prototype"]);
+
+function mergeConfig(base: MockConfig, over: MockConfig): MockConfig {
+  const fields: MockConfig["fields"] = { ...base.fields };
+  for (const name of KNOWN_FIELD_NAMES) {
+    const extra = over.fields?.[name];
+    if (extra) fields[name] = { ...fields[name], ...extra };
+  }
+  return {
+    ...base,
+    ...over,
+    fields,
+    password: { ...base.password, ...over.password },
+    captcha: { ...base.captcha, ...over.captcha },
+    consent: { ...base.consent, ...over.consent },
+  };
+}
+
+/**
+ * Fills in every default and applies the named preset, if any.
+ *
+ * @throws {MockConfigError} for an unknown preset, a bad field name or impossible limits.
+ */
+export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
+  let merged: MockConfig = config;
+  if (config.preset !== undefined) {
+    if (!Object.hasOwn(presets, config.preset)) {
+      throw new MockConfigError(
+        `Unknown preset "${config.preset}". Known presets: ${Object.keys(presets).join(", ")}.`,
+      );
+    }
+    merged = mergeConfig(presets[config.preset as keyof typeof presets] as MockConfig, config);
+  }
+  if (merged.fields) {
+    for (const name of Object.keys(merged.fields)) {
+      if (!(KNOWN_FIELD_NAMES as readonly string[]).includes(name)) {
+        throw new MockConfigError(
+          `fields.${name} is not a known Stormpath field; declare it in customFields instead.`,
+        );
+      }
+    }
+  }
+  const fields = {} as ResolvedConfig["fields"];
+  for (const name of KNOWN_FIELD_NAMES) {
+    const known = KNOWN_FIELDS[name];
+    const given = merged.fields?.[name] ?? {};
+    const label = given.label ?? known.label;
+    fields[name] = {
+      enabled: given.enabled ?? known.enabled,
+      required: given.required ?? known.required,
+      label,
+      placeholder: given.placeholder ?? label,
+      ...(given.description !== undefined ? { description: given.description } : {}),
+    };
+  }
+  // Email and password are what an account is: they cannot be switched off.
+  for (const name of ["email", "password"] as const) {
+    fields[name].enabled = true;
+    fields[name].required = true;
+  }
+  const customFields = merged.customFields ?? [];
+  const seen = new Set<string>(KNOWN_FIELD_NAMES);
+  for (const field of customFields) {
+    const bare = field.name.startsWith("customData.") ? field.name.slice("customData.".length) : field.name;
+    if (!bare || /[.[\]]/.test(bare) || FORBIDDEN_NAMES.has(bare)) {
+      throw new MockConfigError(`Custom field name "${field.name}" is not allowed.`);
+    }
+    if (seen.has(field.name)) throw new MockConfigError(`Field "${field.name}" is declared twice.`);
+    seen.add(field.name);
+  }
+  const minLength = merged.password?.minLength ?? 8;
+  const maxLength = merged.password?.maxLength ?? 1024;
+  if (minLength < 1 || maxLength < 64 || maxLength < minLength) {
+    throw new MockConfigError(
+      "password.minLength must be at least 1 and password.maxLength at least 64 (and not below minLength).",
+    );
+  }
+  const endpoint = merged.endpoint ?? "/register";
+  if (!endpoint.startsWith("/")) throw new MockConfigError(`endpoint must start with "/": ${endpoint}`);
+  const captchaField = merged.captcha?.field ?? "captchaToken";
+  const consentField = merged.consent?.field ?? "customData.consent";
+  for (const key of [captchaField, consentField]) {
+    const parts = key.split(".");
+    const ok =
+      (parts.length === 1 || (parts.length === 2 && parts[0] === "customData")) &&
+      parts.every((part) => part && !FORBIDDEN_NAMES.has(part));
+    if (!ok) throw new MockConfigError(`"${key}" must be a root key or customData.<name>.`);
+  }
+  return {
+    endpoint,
+    style: merged.style ?? "stormpath",
+    fields,
+    fieldOrder: merged.fieldOrder ?? [],
+    customFields,
+    accountStores: merged.accountStores ?? [],
+    password: {
+      minLength,
+      maxLength,
+      blocklist: merged.password?.blocklist ?? [...DEFAULT_PASSWORD_BLOCKLIST],
+    },
+    emailVerification: merged.emailVerification ?? false,
+    autoLogin: merged.autoLogin ?? false,
+    enumerationSafe: merged.enumerationSafe ?? false,
+    captcha: {
+      enabled: merged.captcha?.enabled ?? false,
+      field: captchaField,
+      siteKey: merged.captcha?.siteKey ?? HCAPTCHA_TEST_SITE_KEY,
+      reusableTestToken: merged.captcha?.reusableTestToken ?? false,
+    },
+    consent: { field: consentField, required: merged.consent?.required ?? false },
+    disposableDomains: (merged.disposableDomains ?? [...DEFAULT_DISPOSABLE_DOMAINS]).map((d) =>
+      d.toLowerCase(),
+    ),
+    rateLimit: merged.rateLimit === undefined ? { max: 60, windowMs: 60_000 } : merged.rateLimit,
+    latencyMs: merged.latencyMs ?? 0,
+    maxBodyBytes: merged.maxBodyBytes ?? 65_536,
+  };
+}
+
+/** A field of the form, known or custom, in render order, with what the POST rules need. */
+export interface FormField {
+  name: string;
+  label: string;
+  type: string;
+  required: boolean;
+  known: boolean;
+  placeholder?: string;
+  description?: string;
+  options?: Array<string | { value: string; label?: string }>;
+  defaultValue?: string | number | boolean;
+  maxLength?: number;
+  pattern?: string;
+}
+
+/** The enabled fields in render order (`fieldOrder` first, then the default order). */
+export function formFields(config: ResolvedConfig): FormField[] {
+  const all: FormField[] = [];
+  for (const name of KNOWN_FIELD_NAMES) {
+    const field = config.fields[name as KnownFieldName];
+    if (!field.enabled) continue;
+    all.push({
+      name,
+      label: field.label,
+      type: KNOWN_FIELDS[name].type,
+      required: field.required,
+      known: true,
+      placeholder: field.placeholder,
+      ...(field.description !== undefined ? { description: field.description } : {}),
+    });
+  }
+  for (const custom of config.customFields) {
+    if (custom.enabled === false) continue;
+    all.push({
+      ...custom,
+      type: custom.type ?? "text",
+      required: custom.required ?? false,
+      known: false,
+      placeholder: custom.placeholder ?? (custom.type === "checkbox" || custom.type === "hidden" ? undefined : custom.label),
+    });
+  }
+  const rank = (name: string): number => {
+    const index = config.fieldOrder.indexOf(name);
+    return index === -1 ? config.fieldOrder.length : index;
+  };
+  // Array.prototype.sort is stable: unlisted fields keep their default order.
+  return all.sort((a, b) => rank(a.name) - rank(b.name));
+}

@@ -1,0 +1,91 @@
+import { copyFileSync, mkdirSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Entry points of the published package (see "exports" in package.json). */
+const libraryEntries = {
+  index: "src/index.ts",
+  "mock/index": "src/mock/index.ts",
+  "mock/node": "src/mock/node.ts",
+  "mock/browser": "src/mock/browser.ts",
+  "mock/cli": "src/mock/cli.ts",
+  "testing/index": "src/testing/index.ts",
+};
+
+/** The default theme ships as one plain CSS file: dist/styles.css. */
+function copyTheme(): Plugin {
+  return {
+    name: "signup-kit:copy-theme",
+    apply: "build",
+    closeBundle() {
+      mkdirSync(resolve(here, "dist"), { recursive: true });
+      copyFileSync(resolve(here, "src/theme/styles.css"), resolve(here, "dist/styles.css"));
+    },
+  };
+}
+
+const mockOrigin = process.env.E2E_MOCK_ORIGIN;
+
+export default defineConfig(({ mode }) => {
+  if (mode === "lib") {
+    return {
+      publicDir: false,
+      plugins: [react(), copyTheme()],
+      build: {
+        outDir: "dist",
+        emptyOutDir: true,
+        target: "es2022",
+        minify: false,
+        sourcemap: true,
+        lib: {
+          entry: Object.fromEntries(
+            Object.entries(libraryEntries).map(([name, file]) => [name, resolve(here, file)]),
+          ),
+          formats: ["es"],
+        },
+        rollupOptions: {
+          // Every bare import (react, react-hook-form, zod, msw, node:*) stays a
+          // dependency of the consumer's build; only our own modules are emitted.
+          external: (id: string) => !id.startsWith(".") && !isAbsolute(id) && !id.startsWith("\0"),
+          output: {
+            preserveModules: true,
+            preserveModulesRoot: "src",
+            entryFileNames: "[name].js",
+          },
+        },
+      },
+    };
+  }
+
+  // The demo app: `npm start` (dev server) and `npm run build:demo` (static build).
+  return {
+    root: resolve(here, "demo"),
+    publicDir: resolve(here, "public"),
+    envDir: here,
+    envPrefix: ["VITE_", "SIGNUP_"],
+    plugins: [react()],
+    server: { host: "localhost", port: Number(process.env.PORT ?? 5173), strictPort: false },
+    preview: {
+      host: "127.0.0.1",
+      // The e2e suite serves the built demo and forwards the backend routes to
+      // the standalone mock server, so the page talks to a real HTTP backend.
+      proxy: mockOrigin
+        ? Object.fromEntries(
+            ["/register", "/__mock", "/callbacks", "/saml", "/openapi.json", "/.well-known"].map(
+              (path) => [path, { target: mockOrigin, changeOrigin: false }],
+            ),
+          )
+        : undefined,
+    },
+    build: {
+      outDir: resolve(here, "demo-dist"),
+      emptyOutDir: true,
+      target: "es2022",
+      sourcemap: true,
+    },
+  };
+});

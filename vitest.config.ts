@@ -1,0 +1,55 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import react from "@vitejs/plugin-react";
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vitest/config";
+import { chromiumLaunchOptions } from "./tools/find-chromium.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const wantsBrowser = process.argv.some((arg) => arg.includes("storybook"));
+
+// Test environments are named in the file: `*.test.ts(x)` runs in jsdom,
+// `*.node.test.ts` runs in plain node (real HTTP, file system), and stories run
+// in real Chromium through @storybook/addon-vitest.
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "jsdom",
+          include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.{ts,mjs}"],
+          exclude: ["**/*.node.test.ts", "**/node_modules/**"],
+          setupFiles: ["./src/test-setup.ts"],
+          restoreMocks: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "node",
+          environment: "node",
+          include: ["src/**/*.node.test.ts", "scripts/**/*.node.test.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: join(here, ".storybook") })],
+        test: {
+          name: "storybook",
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright(wantsBrowser ? { launchOptions: chromiumLaunchOptions() } : {}),
+            instances: [{ browser: "chromium" }],
+          },
+        },
+      },
+    ],
+  },
+});
