@@ -1,7 +1,14 @@
 // Props of every replaceable part of <SignupForm>. Parts get plain, already
 // computed props (ids, aria wiring, resolved strings): they draw, they never
 // see the form instance or react-hook-form.
-import type { ComponentType, MouseEvent, ReactNode } from "react";
+import type {
+  ChangeEvent,
+  ComponentType,
+  FocusEvent,
+  MouseEvent,
+  ReactNode,
+  Ref,
+} from "react";
 import type { NormalizedAccountStore, NormalizedField, SignupResult } from "../contract/types";
 import type { FieldRenderProps, SignupError, UseSignupFormOptions } from "../hooks/types";
 
@@ -54,9 +61,9 @@ export type CheckboxInputProps = {
   "aria-describedby"?: string;
   checked?: boolean;
   defaultChecked?: boolean;
-  ref?: ControlInputProps["ref"];
-  onChange: ControlInputProps["onChange"];
-  onBlur?: ControlInputProps["onBlur"];
+  ref?: Ref<HTMLInputElement>;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
 };
 
 export interface CheckboxProps {
@@ -139,6 +146,8 @@ export interface SignupFormProps extends UseSignupFormOptions {
   components?: Partial<SignupFormComponents>;
   /** Extra class names on the root element. Defaults to none. */
   className?: string;
+  /** Force the default theme's light or dark palette (`data-theme` on the root). Defaults to the system preference. */
+  theme?: "light" | "dark";
   /** Drop the theme's class hook (`sk-root`) so the default theme does not apply; structure and `data-*` attributes stay. Defaults to `false`. */
   unstyled?: boolean;
 }

@@ -5,6 +5,7 @@ import type {
   ChangeEvent,
   FocusEvent,
   FormEvent,
+  HTMLAttributes,
   KeyboardEvent,
   MouseEvent,
   Ref,
@@ -109,6 +110,10 @@ export interface UseSignupFormOptions {
   locale?: string;
   /** GET timeout in ms. Defaults to `10000`. */
   timeout?: number;
+  /** POST timeout in ms (added by the hook engineer). Defaults to `30000`. */
+  submitTimeout?: number;
+  /** The backend's SAML start URL; the store's href is added as `?href=` and `state` as `&state=` (added by the hook engineer). Defaults to `"/saml"` on the endpoint's origin. */
+  samlUrl?: string;
   captcha?: CaptchaOptions;
 }
 
@@ -131,14 +136,17 @@ export interface FieldRenderProps {
     defaultValue?: string;
     defaultChecked?: boolean;
     dir?: "ltr";
-    inputMode?: string;
+    /** Typed as React's union (was `string`, which does not spread onto <input>): changed by the hook engineer. */
+    inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
     spellCheck?: boolean;
     autoCapitalize?: string;
     "aria-invalid": boolean;
     "aria-describedby"?: string;
     "aria-required"?: boolean;
     ref: Ref<HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement>;
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
+    onChange: (
+      event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>,
+    ) => void;
     onBlur: (event: FocusEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
   };
   labelProps: { id: string; htmlFor: string };
@@ -160,8 +168,41 @@ export interface CheckboxRenderProps {
     "aria-invalid": boolean;
     "aria-describedby"?: string;
     onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+    /** Added by the hook engineer: lets the hook focus the checkbox when it is the first invalid control. Spread it. */
+    ref: Ref<HTMLInputElement>;
   };
   error?: string;
+  errorId: string;
+}
+
+/**
+ * A captcha widget as the hook sees it (the captcha issue). Added by the hook
+ * engineer: the captcha component registers one of these and feeds tokens in.
+ */
+export interface CaptchaWidget {
+  /** Run an invisible challenge; resolve with the token (or call `setToken`). Optional. */
+  execute?: () => Promise<string | void> | string | void;
+  /** Clear the widget: called after every failed POST, since a token is used once. */
+  reset: () => void;
+}
+
+/** The captcha seam in the return value (added by the hook engineer). */
+export interface CaptchaState {
+  /** `true` when the `captcha` option is given: no POST without a token. */
+  enabled: boolean;
+  /** The options passed to the hook (site key, size, theme, pass-through keys). */
+  options?: CaptchaOptions;
+  /** The body key of the token. Defaults to `"captchaToken"`. */
+  field: string;
+  /** Give the hook a token (`null` on expiry/close). Kept in memory only. */
+  setToken: (token: string | null) => void;
+  /** Register the widget; returns the unregister function. */
+  registerWidget: (widget: CaptchaWidget) => () => void;
+  /** Report a widget problem (expired, closed, failed to load, error): a catalogue message, or `undefined` to clear. */
+  setError: (message: string | undefined) => void;
+  /** The message to show at the widget (missing token, expired, refused by the server …). */
+  error?: string;
+  /** Id for the widget's error text, for `aria-describedby`. */
   errorId: string;
 }
 
@@ -204,7 +245,12 @@ export interface UseSignupFormReturn {
   result?: SignupResult;
   /** The last submit error (all kinds). */
   error?: SignupError;
-  startSocialLogin: (store: NormalizedAccountStore, event?: MouseEvent | KeyboardEvent) => Promise<void>;
+  startSocialLogin: (
+    store: NormalizedAccountStore,
+    event?: MouseEvent | KeyboardEvent,
+  ) => Promise<void>;
+  /** The captcha seam (added by the hook engineer). */
+  captcha: CaptchaState;
   /** Resolved messages and a formatter. */
   messages: Messages;
   t: (key: keyof Messages, params?: Record<string, string | number>) => string;

@@ -156,7 +156,10 @@ export interface MockConfig {
 export interface ResolvedConfig {
   endpoint: string;
   style: ResponseStyle;
-  fields: Record<KnownFieldName, Required<Omit<KnownFieldConfig, "description">> & { description?: string }>;
+  fields: Record<
+    KnownFieldName,
+    Required<Omit<KnownFieldConfig, "description">> & { description?: string }
+  >;
   fieldOrder: string[];
   customFields: CustomFieldConfig[];
   accountStores: MockAccountStore[];

@@ -30,10 +30,18 @@ export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
  * @param iterations Defaults to 100 000.
  */
 export function createPbkdf2Hasher(iterations = 100_000): PasswordHasher {
-  const derive = async (password: string, salt: Uint8Array, rounds: number): Promise<Uint8Array> => {
-    const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(password), "PBKDF2", false, [
-      "deriveBits",
-    ]);
+  const derive = async (
+    password: string,
+    salt: Uint8Array,
+    rounds: number,
+  ): Promise<Uint8Array> => {
+    const key = await crypto.subtle.importKey(
+      "raw",
+      new TextEncoder().encode(password),
+      "PBKDF2",
+      false,
+      ["deriveBits"],
+    );
     const bits = await crypto.subtle.deriveBits(
       { name: "PBKDF2", hash: "SHA-256", salt: salt as BufferSource, iterations: rounds },
       key,

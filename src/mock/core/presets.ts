@@ -44,7 +44,10 @@ const linkedin: MockAccountStore = {
 const saml: MockAccountStore = {
   href: "https://api.stormpath.com/v1/directories/samlDir",
   name: "Company SSO",
-  provider: { href: "https://api.stormpath.com/v1/directories/samlDir/provider", providerId: "saml" },
+  provider: {
+    href: "https://api.stormpath.com/v1/directories/samlDir/provider",
+    providerId: "saml",
+  },
 };
 const cloud: MockAccountStore = {
   href: "https://api.stormpath.com/v1/directories/cloudDir",
@@ -100,7 +103,15 @@ export const presets = {
       username: { enabled: true, required: false },
       confirmPassword: { enabled: true, required: true },
     },
-    fieldOrder: ["username", "givenName", "middleName", "surname", "email", "password", "confirmPassword"],
+    fieldOrder: [
+      "username",
+      "givenName",
+      "middleName",
+      "surname",
+      "email",
+      "password",
+      "confirmPassword",
+    ],
   },
   /** One custom field of every type the kit renders, at the root and in customData. */
   "custom-fields": {
@@ -139,7 +150,9 @@ export const presets = {
   "help-text": {
     fields: {
       email: { description: "We send a confirmation link to this address." },
-      password: { description: "At least 8 characters. A passphrase of several words is easy to remember." },
+      password: {
+        description: "At least 8 characters. A passphrase of several words is easy to remember.",
+      },
     },
   },
   /** No account stores: no social buttons. */
@@ -164,7 +177,8 @@ export const presets = {
         href: "https://api.stormpath.com/v1/directories/googleDir",
         provider: {
           providerId: "google",
-          authorizeUri: "https://accounts.google.com/o/oauth2/v2/auth?client_id=mock-client&scope=email",
+          authorizeUri:
+            "https://accounts.google.com/o/oauth2/v2/auth?client_id=mock-client&scope=email",
         },
       },
       {
@@ -187,13 +201,20 @@ export const presets = {
       },
       {
         name: "Evil OAuth",
-        provider: { providerId: "github", authorizeUri: "https://evil.example.net/oauth/authorize" },
+        provider: {
+          providerId: "github",
+          authorizeUri: "https://evil.example.net/oauth/authorize",
+        },
       },
       { ...github, status: "DISABLED" },
       cloud,
       {
         name: "LinkedIn <img src=x onerror=alert(1)>",
-        provider: { providerId: "linkedin", clientId: "78mocklinkedin", clientSecret: "do-not-use" },
+        provider: {
+          providerId: "linkedin",
+          clientId: "78mocklinkedin",
+          clientSecret: "do-not-use",
+        },
       },
     ],
   },

@@ -78,7 +78,9 @@ export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
   const customFields = merged.customFields ?? [];
   const seen = new Set<string>(KNOWN_FIELD_NAMES);
   for (const field of customFields) {
-    const bare = field.name.startsWith("customData.") ? field.name.slice("customData.".length) : field.name;
+    const bare = field.name.startsWith("customData.")
+      ? field.name.slice("customData.".length)
+      : field.name;
     if (!bare || /[.[\]]/.test(bare) || FORBIDDEN_NAMES.has(bare)) {
       throw new MockConfigError(`Custom field name "${field.name}" is not allowed.`);
     }
@@ -93,7 +95,8 @@ export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
     );
   }
   const endpoint = merged.endpoint ?? "/register";
-  if (!endpoint.startsWith("/")) throw new MockConfigError(`endpoint must start with "/": ${endpoint}`);
+  if (!endpoint.startsWith("/"))
+    throw new MockConfigError(`endpoint must start with "/": ${endpoint}`);
   const captchaField = merged.captcha?.field ?? "captchaToken";
   const consentField = merged.consent?.field ?? "customData.consent";
   for (const key of [captchaField, consentField]) {
@@ -172,7 +175,9 @@ export function formFields(config: ResolvedConfig): FormField[] {
       type: custom.type ?? "text",
       required: custom.required ?? false,
       known: false,
-      placeholder: custom.placeholder ?? (custom.type === "checkbox" || custom.type === "hidden" ? undefined : custom.label),
+      placeholder:
+        custom.placeholder ??
+        (custom.type === "checkbox" || custom.type === "hidden" ? undefined : custom.label),
     });
   }
   const rank = (name: string): number => {

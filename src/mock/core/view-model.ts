@@ -25,7 +25,12 @@ export interface MockViewModel {
 /** Builds the view model: only enabled fields, in `fieldOrder`, stores in mapping order. */
 export function buildViewModel(config: ResolvedConfig): MockViewModel {
   const fields = formFields(config).map((field): MockViewModelField => {
-    const out: MockViewModelField = { name: field.name, label: field.label, required: field.required, type: field.type };
+    const out: MockViewModelField = {
+      name: field.name,
+      label: field.label,
+      required: field.required,
+      type: field.type,
+    };
     if (field.placeholder !== undefined) out.placeholder = field.placeholder;
     if (field.description !== undefined) out.description = field.description;
     if (field.options !== undefined) out.options = field.options;

@@ -1,0 +1,129 @@
+// Browser measurements with Playwright and the system Chromium. Every wait is
+// bounded; a page that never shows its form counts as a failed run.
+import { chromium } from "playwright-core";
+import { chromiumLaunchOptions } from "../../tools/find-chromium.mjs";
+
+export const typedText = "someone.typing.here@example.io"; // 30 characters
+if (typedText.length !== 30) throw new Error("typedText must be 30 characters");
+
+const pageTimeout = 15_000;
+
+export async function launch() {
+  return chromium.launch({ ...chromiumLaunchOptions(), timeout: 30_000 });
+}
+
+export function median(values) {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * A fresh context (empty cache) that can reach only the bench server: every
+ * other request (a peer's CDN script, telemetry, an auth API) is aborted and
+ * recorded, never sent.
+ */
+export async function isolatedContext(browser) {
+  const context = await browser.newContext();
+  const blocked = [];
+  await context.route("**/*", (route) => {
+    const target = new URL(route.request().url());
+    if (
+      target.protocol === "data:" ||
+      target.protocol === "blob:" ||
+      target.hostname === "127.0.0.1"
+    ) {
+      return route.continue();
+    }
+    blocked.push(target.host);
+    return route.abort("blockedbyclient");
+  });
+  return { context, blocked };
+}
+
+/** Fresh context, load, wait for the painted form. */
+async function openForm(browser, url) {
+  const { context, blocked } = await isolatedContext(browser);
+  const page = await context.newPage();
+  page.setDefaultTimeout(pageTimeout);
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url, { timeout: pageTimeout });
+  try {
+    await page.waitForFunction(() => window.__bench?.formPainted, undefined, {
+      timeout: pageTimeout,
+    });
+  } catch (error) {
+    await context.close();
+    const reasons = [
+      blocked.length ? `blocked requests to ${[...new Set(blocked)].join(", ")}` : "",
+      errors.length ? `page error: ${errors[0]}` : "",
+    ].filter(Boolean);
+    const failure = new Error(
+      `${url}: the form never appeared${reasons.length ? ` (${reasons.join("; ")})` : ""}`,
+    );
+    failure.blocked = [...new Set(blocked)];
+    failure.cause = error;
+    throw failure;
+  }
+  return { context, page };
+}
+
+/**
+ * Time to form, in ms since navigation start: in the DOM and painted.
+ * @returns {Promise<{ dom: number, painted: number }>}
+ */
+export async function timeToForm(browser, url) {
+  const { context, page } = await openForm(browser, url);
+  const times = await page.evaluate(() => ({
+    dom: window.__bench.formInDom,
+    painted: window.__bench.formPainted,
+  }));
+  await context.close();
+  return times;
+}
+
+/**
+ * Types 30 characters into the email field. With the Profiler build, counts
+ * React commits while typing (and on the blur after it); with the production
+ * build, the main-thread script time per keystroke (CDP Performance metrics).
+ */
+export async function typing(browser, url, { profile }) {
+  const { context, page } = await openForm(browser, url);
+  const email = page.locator('form input[type="email"], form input[name="email"]').first();
+  await email.focus();
+  const cdp = profile ? undefined : await context.newCDPSession(page);
+  await cdp?.send("Performance.enable");
+  // Let the focus settle, then start counting.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
+  const loadCommits = await page.evaluate(() => window.__bench.commits);
+  if (profile && !(loadCommits > 0))
+    throw new Error(`${url}: the Profiler counted no commit while loading`);
+  await page.evaluate(() => (window.__bench.commits = 0));
+  const before = await cdp?.send("Performance.getMetrics");
+  await page.keyboard.type(typedText);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
+  const after = await cdp?.send("Performance.getMetrics");
+  const commits = await page.evaluate(() => window.__bench.commits);
+  await page.keyboard.press("Tab");
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
+  const commitsWithBlur = await page.evaluate(() => window.__bench.commits);
+  const value = await email.inputValue();
+  await context.close();
+  if (value !== typedText) throw new Error(`${url}: typed "${value}", expected "${typedText}"`);
+  const metric = (metrics, name) =>
+    metrics?.metrics.find((entry) => entry.name === name)?.value ?? 0;
+  const scriptMs =
+    ((metric(after, "ScriptDuration") - metric(before, "ScriptDuration")) * 1000) /
+    typedText.length;
+  const taskMs =
+    ((metric(after, "TaskDuration") - metric(before, "TaskDuration")) * 1000) / typedText.length;
+  return { loadCommits, commits, blurCommits: commitsWithBlur - commits, scriptMs, taskMs };
+}

@@ -1,0 +1,22 @@
+// Small formatting helpers for the markdown tables.
+import { cpus, platform, release } from "node:os";
+
+export const kib = (bytes) =>
+  bytes === undefined || Number.isNaN(bytes) ? "–" : `${(bytes / 1024).toFixed(1)} KiB`;
+export const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : "–");
+export const ms3 = (value) => (Number.isFinite(value) ? value.toFixed(3) : "–");
+export const ratio = (a, b) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "–";
+export const mark = (ok) => (ok === undefined ? "" : ok ? "✅" : "❌");
+
+export function machine(browserVersion) {
+  const cores = cpus();
+  const model = cores[0]?.model?.trim() || "unknown CPU";
+  return `${model}, ${cores.length} cores, ${platform()} ${release()}, Node ${process.version}, Chromium ${browserVersion}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/** @param {string[]} header @param {string[][]} rows */
+export function table(header, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}

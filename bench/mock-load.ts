@@ -1,0 +1,112 @@
+// npm run bench:mock [-- --duration 20 --concurrency 16]
+// Concurrent signups against the standalone mock server on 127.0.0.1, with
+// persistence on. Prints throughput, latency percentiles and the 429s the rate
+// limit produced by design, then proves every 2xx account is stored.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { startMockServer } from "../src/mock/node";
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: "string", default: process.env.BENCH_DURATION_S ?? "20" },
+    concurrency: { type: "string", default: process.env.BENCH_CONCURRENCY ?? "16" },
+  },
+});
+const durationMs = Number(values.duration) * 1000;
+const concurrency = Number(values.concurrency);
+// Four simulated clients share the workers; each may send 10 POSTs a second,
+// so the workers that push harder get 429 as designed.
+const clients = 4;
+const dir = mkdtempSync(join(tmpdir(), "signup-kit-bench-"));
+const dataFile = join(dir, "accounts.json");
+const server = await startMockServer({
+  port: 0,
+  host: "127.0.0.1",
+  dataFile,
+  config: { rateLimit: { max: 10, windowMs: 1000 } },
+});
+
+const latencies: number[] = [];
+const statuses = new Map<number, number>();
+const acknowledged: string[] = [];
+let errors = 0;
+const started = performance.now();
+const deadline = started + durationMs;
+
+async function worker(id: number): Promise<void> {
+  for (let n = 0; performance.now() < deadline; n++) {
+    const email = `w${id}.n${n}@example.com`;
+    const t0 = performance.now();
+    try {
+      const res = await fetch(`${server.url}/register`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-mock-client-id": `client-${id % clients}`,
+        },
+        body: JSON.stringify({
+          givenName: "Load",
+          surname: "Test",
+          email,
+          password: "correct horse battery staple",
+          customData: {
+            consent: { termsVersion: "bench", acceptedAt: new Date().toISOString(), locale: "en" },
+          },
+        }),
+      });
+      await res.arrayBuffer();
+      latencies.push(performance.now() - t0);
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      if (res.ok) acknowledged.push(email);
+      if (res.status === 429) {
+        // Honour Retry-After loosely, as a polite client would.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    } catch {
+      errors++;
+    }
+  }
+}
+
+await Promise.all(Array.from({ length: concurrency }, (_, i) => worker(i)));
+const elapsedS = (performance.now() - started) / 1000;
+
+const listed = (await (await fetch(`${server.url}/__mock/accounts`)).json()) as {
+  accounts: Array<{ email: string }>;
+};
+await server.close();
+const inStore = new Set(listed.accounts.map((a) => a.email));
+const onDisk = new Set(
+  (
+    JSON.parse(readFileSync(dataFile, "utf8")) as { accounts: Array<{ email: string }> }
+  ).accounts.map((a) => a.email),
+);
+rmSync(dir, { recursive: true, force: true });
+
+const sorted = [...latencies].sort((a, b) => a - b);
+const pct = (p: number): string =>
+  (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0).toFixed(1);
+const missingInStore = acknowledged.filter((e) => !inStore.has(e)).length;
+const missingOnDisk = acknowledged.filter((e) => !onDisk.has(e)).length;
+
+console.log(
+  `mock load: ${concurrency} workers, ${clients} clients (10 POST/s each), ${elapsedS.toFixed(1)} s, 127.0.0.1, persistence on`,
+);
+console.log(
+  `requests:   ${latencies.length} (${(latencies.length / elapsedS).toFixed(1)}/s), network errors ${errors}`,
+);
+console.log(
+  `created:    ${acknowledged.length} (${(acknowledged.length / elapsedS).toFixed(1)}/s)`,
+);
+console.log(`statuses:   ${[...statuses].map(([s, c]) => `${s}×${c}`).join(", ")}`);
+console.log(`429s:       ${statuses.get(429) ?? 0} (rate limit, as designed)`);
+console.log(`latency ms: p50 ${pct(50)}  p95 ${pct(95)}  p99 ${pct(99)}  max ${pct(100)}`);
+console.log(
+  `check:      ${acknowledged.length - missingInStore}/${acknowledged.length} acknowledged accounts in the store, ${acknowledged.length - missingOnDisk}/${acknowledged.length} in the data file`,
+);
+if (missingInStore > 0 || missingOnDisk > 0 || acknowledged.length === 0) {
+  console.error("FAIL: an acknowledged account is missing (or nothing was created).");
+  process.exit(1);
+}

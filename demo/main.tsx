@@ -1,0 +1,94 @@
+// The demo app `npm start` serves: <SignupForm> against the mock backend,
+// running in this page through the msw service worker (public/mockServiceWorker.js).
+// Point it at a real backend with SIGNUP_ENDPOINT or ?endpoint=…; then no worker starts.
+//   ?preset=<name>  the mock server preset (when the mock's browser host supports it)
+//   ?style=<name>   the mock's response dialect ("stormpath" or "modern"), likewise
+//   ?theme=dark|light  force the theme's palette
+import { StrictMode, useState } from "react";
+import { createRoot } from "react-dom/client";
+import { SignupForm } from "../src/components/SignupForm";
+import type { SignupResult } from "../src/contract/types";
+import type { MockConfig } from "../src/mock/core/config";
+import "../src/theme/styles.css";
+import "./demo.css";
+
+const params = new URLSearchParams(location.search);
+const configured =
+  params.get("endpoint") ?? (import.meta.env.SIGNUP_ENDPOINT as string | undefined);
+const endpoint = configured || "/register";
+const theme = params.get("theme");
+
+/** Start the bundled mock backend in this page (service worker), configured from the query string. */
+async function startMock(): Promise<string> {
+  const { startMockWorker } = await import("../src/mock/browser");
+  const config: MockConfig = {};
+  const preset = params.get("preset");
+  const style = params.get("style");
+  if (preset) config.preset = preset;
+  if (style === "stormpath" || style === "modern") config.style = style;
+  await startMockWorker({ config });
+  return `the bundled mock server in this page${preset ? ` (preset ${preset})` : ""}`;
+}
+
+/** The account as the server returned it, minus anything that looks like a secret. */
+function publicAccount(result: SignupResult): string {
+  return JSON.stringify(
+    { ...result, account: result.account },
+    (key, value: unknown) => (/password|secret|token/i.test(key) ? undefined : value),
+    2,
+  );
+}
+
+function Demo({ backend }: { backend: string }) {
+  const [result, setResult] = useState<SignupResult>();
+  return (
+    <main className="demo">
+      <h1>signup-kit demo</h1>
+      <p>
+        Backend: {backend}, endpoint <code>{endpoint}</code>.
+        {configured
+          ? null
+          : " Sign up twice with the same email to see a field error from the server."}
+      </p>
+      <SignupForm
+        endpoint={endpoint}
+        consent={{ version: "2026-01", url: "/terms", privacyUrl: "/privacy", marketing: true }}
+        theme={theme === "dark" || theme === "light" ? theme : undefined}
+        onSuccess={setResult}
+      />
+      {result ? (
+        <section aria-labelledby="demo-result">
+          <h2 id="demo-result">Result</h2>
+          <pre data-testid="demo/result">{publicAccount(result)}</pre>
+        </section>
+      ) : null}
+    </main>
+  );
+}
+
+async function main() {
+  const container = document.getElementById("app");
+  if (!container) throw new Error("#app is missing from index.html");
+  let backend = "a real backend";
+  if (!configured) {
+    try {
+      backend = await startMock();
+    } catch (error) {
+      // An unknown ?preset= or a blocked service worker: say so on the page.
+      createRoot(container).render(
+        <main className="demo">
+          <h1>signup-kit demo</h1>
+          <p role="alert">The in-page mock backend could not start: {String(error)}</p>
+        </main>,
+      );
+      return;
+    }
+  }
+  createRoot(container).render(
+    <StrictMode>
+      <Demo backend={backend} />
+    </StrictMode>,
+  );
+}
+
+void main();

@@ -1,0 +1,241 @@
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import { useSignupForm } from "../hooks/useSignupForm";
+import type { SignupResult } from "../contract/types";
+import { mergeComponents } from "./defaultComponents";
+import { FieldRenderer } from "./FieldRenderer";
+import { createTexts, formatNodes, template } from "./text";
+import type { Texts } from "./text";
+import type { CheckboxInputProps, SignupFormProps, SuccessViewProps } from "./types";
+
+/**
+ * The drop-in signup form: loads the view model from `endpoint`, renders it,
+ * validates, posts, and shows the result. Takes every option of
+ * `useSignupForm()` plus `components`, `className` and `unstyled`.
+ *
+ * @example
+ * ```tsx
+ * import { SignupForm } from "signup-kit";
+ * import "signup-kit/styles.css";
+ *
+ * <SignupForm endpoint="/register" consent={{ version: "2026-01", url: "/terms" }} />
+ * ```
+ */
+export function SignupForm({
+  components,
+  className,
+  unstyled = false,
+  theme,
+  ...options
+}: SignupFormProps) {
+  const form = useSignupForm(options);
+  const parts = useMemo(() => mergeComponents(components), [components]);
+  const text = useMemo(() => createTexts(form.messages), [form.messages]);
+  const id = useId();
+  const countdownId = `${id}-countdown`;
+  const successRef = useRef<HTMLDivElement>(null);
+
+  // Announce a rate limit once when it starts and once when it ends, never
+  // every second (the visible countdown is not a live region). Adjusting state
+  // during render, React's pattern for "state derived from a change".
+  const waiting = form.retryAfter > 0;
+  const [wasWaiting, setWasWaiting] = useState(false);
+  const [countdownNote, setCountdownNote] = useState<string | undefined>(undefined);
+  if (waiting !== wasWaiting) {
+    setWasWaiting(waiting);
+    setCountdownNote(
+      waiting ? text("rateLimited", { seconds: form.retryAfter }) : text("rateLimitedEnd"),
+    );
+  }
+
+  // The success view replaces the form, whose focused element is gone: move
+  // focus to the view so keyboard and screen-reader users land on the result.
+  useEffect(() => {
+    if (form.state === "success") successRef.current?.focus();
+  }, [form.state]);
+
+  // Polite: submitting, and the rate-limit start/end notes. While loading, the
+  // Loading part is the status itself; on success, focus moves to the view.
+  const status = form.submitting
+    ? (form.statusMessage ?? text("submitting"))
+    : form.state === "loading" || form.state === "success"
+      ? undefined
+      : (countdownNote ?? form.statusMessage);
+  // Assertive: form-level errors. During a countdown the hook's form error
+  // restates the seconds left every second; it stays out of the live region
+  // (the countdown is visible beside the button, the start was announced).
+  const error =
+    form.state === "load-error"
+      ? (form.loadError?.message ?? text("loadFailed"))
+      : form.state === "success" || waiting
+        ? undefined
+        : form.formError;
+
+  let body: ReactNode;
+  if (form.state === "loading") {
+    body = <parts.Loading label={text("loading")} />;
+  } else if (form.state === "load-error") {
+    body = (
+      <parts.LoadError
+        error={form.loadError}
+        message={form.loadError?.message ?? text("loadFailed")}
+        retryLabel={text("retry")}
+        onRetry={form.reload}
+      />
+    );
+  } else if (form.state === "success" && form.result) {
+    body = (
+      <div data-slot="success" tabIndex={-1} ref={successRef}>
+        <parts.SuccessView {...successProps(form.result, text)} />
+      </div>
+    );
+  } else {
+    const consent = form.consent;
+    const terms = consent.enabled ? consent.terms : undefined;
+    const marketing = consent.enabled ? consent.marketing : undefined;
+    body = (
+      <>
+        {form.accountStores.length > 0 ? (
+          <>
+            <div data-slot="social" role="group" aria-label={text("socialGroup")}>
+              {form.accountStores.map((store) => (
+                <parts.SocialButton
+                  key={store.id}
+                  store={store}
+                  label={text("socialButton", { name: store.name })}
+                  onClick={(event) => void form.startSocialLogin(store, event)}
+                />
+              ))}
+            </div>
+            <p data-slot="divider">{text("socialSeparator")}</p>
+          </>
+        ) : null}
+        <form {...form.getFormProps()} data-slot="form">
+          {form.fields
+            .filter((field) => field.visible)
+            .map((field) => (
+              <FieldRenderer
+                key={field.key}
+                form={form}
+                field={field}
+                components={parts}
+                text={text}
+              />
+            ))}
+          {terms ? (
+            <parts.Checkbox
+              kind="terms"
+              inputProps={wireCheckbox(terms.inputProps, terms.error, terms.errorId)}
+              label={termsLabel(form.messages, text, consent.termsUrl, consent.privacyUrl)}
+              required
+              requiredText={text("requiredMarker")}
+              error={terms.error}
+              errorId={terms.errorId}
+            />
+          ) : null}
+          {marketing ? (
+            <parts.Checkbox
+              kind="marketing"
+              inputProps={wireCheckbox(marketing.inputProps, marketing.error, marketing.errorId)}
+              label={text("marketingLabel")}
+              required={false}
+              requiredText={text("requiredMarker")}
+              error={marketing.error}
+              errorId={marketing.errorId}
+            />
+          ) : null}
+          {/* Captcha slot: the hCaptcha widget (issue 5) renders here, right before submit. */}
+          <parts.SubmitButton
+            label={form.submitting ? text("submitting") : text("submit")}
+            submitting={form.submitting}
+            retryAfter={form.retryAfter}
+            countdownText={
+              waiting ? text("retryCountdown", { seconds: form.retryAfter }) : undefined
+            }
+            countdownId={countdownId}
+          />
+        </form>
+      </>
+    );
+  }
+
+  return (
+    <div
+      className={
+        [unstyled ? undefined : "sk-root", className].filter(Boolean).join(" ") || undefined
+      }
+      data-slot="root"
+      data-state={form.state}
+      data-theme={theme}
+    >
+      {body}
+      {/* Same position in every state, so the live regions persist across states. */}
+      <parts.Message status={status} error={error} />
+    </div>
+  );
+}
+
+function wireCheckbox(
+  inputProps: CheckboxInputProps,
+  error: string | undefined,
+  errorId: string,
+): CheckboxInputProps {
+  return {
+    ...inputProps,
+    "aria-invalid": Boolean(error),
+    "aria-describedby": error ? errorId : undefined,
+  };
+}
+
+/** "I agree to the Terms of Service (and the Privacy Notice)" with real links that open in a new tab. */
+function termsLabel(
+  messages: object,
+  text: Texts,
+  termsUrl?: string,
+  privacyUrl?: string,
+): ReactNode {
+  // A new tab, so following the link from inside the form never loses what
+  // the person typed; the link text says so for screen-reader users.
+  const link = (href: string, label: string, slot: string) => (
+    <a href={href} target="_blank" rel="noopener noreferrer" data-slot={slot}>
+      {label}
+      <span data-slot="new-tab-hint"> {text("opensInNewTab")}</span>
+    </a>
+  );
+  const terms = termsUrl
+    ? link(termsUrl, text("termsLinkText"), "terms-link")
+    : text("termsLinkText");
+  if (privacyUrl) {
+    return formatNodes(template(messages, "consentTermsAndPrivacy"), {
+      terms,
+      privacy: link(privacyUrl, text("privacyLinkText"), "privacy-link"),
+    });
+  }
+  return formatNodes(template(messages, "consentTerms"), { terms });
+}
+
+function successProps(result: SignupResult, text: Texts): SuccessViewProps {
+  if (result.status === "ENABLED") {
+    return {
+      result,
+      variant: "enabled",
+      title: text("successEnabledTitle"),
+      body: text("successEnabledBody"),
+    };
+  }
+  if (result.status === "UNVERIFIED") {
+    const email = result.account.email;
+    return {
+      result,
+      variant: "unverified",
+      title: text("successUnverifiedTitle"),
+      body: email ? text("successUnverifiedBody", { email }) : text("successUnverifiedBodyNoEmail"),
+    };
+  }
+  return {
+    result,
+    variant: "pending",
+    title: text("successPendingTitle"),
+    body: text("successPendingBody", { status: result.status }),
+  };
+}

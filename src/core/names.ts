@@ -1,0 +1,31 @@
+// Wire names are keys, not paths: only the `customData.` prefix means nesting.
+
+/** The largest prefix RHF or a server could treat as a prototype path. */
+const FORBIDDEN = /__proto__|constructor|prototype/;
+
+/** Where a wire name goes in the POST body: `["email"]`, or `["customData", "plan"]`. */
+export function wirePath(name: string): readonly [string] | readonly ["customData", string] {
+  if (name.startsWith("customData.") && name.length > "customData.".length) {
+    return ["customData", name.slice("customData.".length)];
+  }
+  return [name];
+}
+
+/** Why a wire name is refused, or `undefined` when it is usable. */
+export function refuseName(name: string): string | undefined {
+  if (name.trim() === "") return "the name is empty";
+  if (FORBIDDEN.test(name)) return "the name contains __proto__, constructor or prototype";
+  if (name === "customData" || name === "customData.")
+    return "customData is reserved for custom fields";
+  return undefined;
+}
+
+/** Set an own property without ever invoking a prototype setter. */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}

@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import type { NormalizedField } from "../contract/types";
+import { en } from "../i18n/en";
+import { wirePath } from "./names";
+import { mapServerError } from "./serverError";
+
+const field = (key: string, name: string, label: string): NormalizedField => ({
+  key,
+  name,
+  path: wirePath(name),
+  label,
+  required: true,
+  kind: "text",
+  visible: true,
+  defaultValue: "",
+});
+const fields = [
+  field("f0", "givenName", "First Name"),
+  field("f1", "email", "Email"),
+  field("f2", "username", "Username"),
+  field("f3", "password", "Password"),
+  field("f4", "confirmPassword", "Confirm Password"),
+  field("f5", "customData.plan", "Plan"),
+];
+const json = { "content-type": "application/json" };
+const map = (status: number, body: unknown, headers: Record<string, string> = json) =>
+  mapServerError(
+    status,
+    new Headers(headers),
+    typeof body === "string" ? body : JSON.stringify(body),
+    fields,
+    {
+      messages: en,
+      now: Date.parse("2026-11-23T15:00:00Z"),
+    },
+  );
+
+describe("mapServerError: Stormpath dialect", () => {
+  it("maps '<Label> required.' to the field and shows only message", () => {
+    const e = map(400, {
+      status: 400,
+      code: 2000,
+      message: "First Name required.",
+      developerMessage: "secret dev text",
+      moreInfo: "https://docs",
+    });
+    expect(e).toMatchObject({
+      kind: "validation",
+      fieldErrors: { f0: "First Name required." },
+      fields: { givenName: "First Name required." },
+    });
+    expect(e.formError).toBeUndefined();
+    expect(JSON.stringify(e)).not.toContain("secret dev text");
+  });
+  it("maps 'Passwords do not match.' to confirmPassword", () => {
+    expect(map(400, { status: 400, message: "Passwords do not match." }).fieldErrors).toEqual({
+      f4: "Passwords do not match.",
+    });
+  });
+  it("maps '<name> is not a configured registration field.' to that field, else the form", () => {
+    expect(
+      map(400, { status: 400, message: "customData.plan is not a configured registration field." })
+        .fieldErrors,
+    ).toEqual({
+      f5: "customData.plan is not a configured registration field.",
+    });
+    const unknown = map(400, {
+      status: 400,
+      message: "isAdmin is not a configured registration field.",
+    });
+    expect(unknown.fieldErrors).toEqual({});
+    expect(unknown.formError).toBe("isAdmin is not a configured registration field.");
+  });
+  it("maps the duplicate email message and code 2001 to email, or username when that clashed", () => {
+    expect(
+      map(409, { status: 409, code: 2001, message: "An account with that email already exists." }),
+    ).toMatchObject({
+      kind: "conflict",
+      fieldErrors: { f1: "An account with that email already exists." },
+    });
+    expect(
+      map(400, { status: 400, code: 2001, message: "Account with that username already exists." })
+        .fieldErrors,
+    ).toEqual({
+      f2: "Account with that username already exists.",
+    });
+  });
+  it("maps length codes 2007/2008 to the password", () => {
+    expect(
+      map(400, {
+        status: 400,
+        code: 2007,
+        message: "Account password minimum length not satisfied.",
+      }).fieldErrors,
+    ).toEqual({
+      f3: "Account password minimum length not satisfied.",
+    });
+  });
+});
+
+describe("mapServerError: RFC 9457 problem details", () => {
+  it("maps errors[].pointer, including customData pointers", () => {
+    const e = map(
+      422,
+      {
+        type: "about:blank",
+        title: "Invalid",
+        status: 422,
+        errors: [
+          { pointer: "#/email", detail: "Disposable email domains are not allowed." },
+          { pointer: "/customData/plan", detail: "Unknown plan." },
+        ],
+      },
+      { "content-type": "application/problem+json" },
+    );
+    expect(e.fieldErrors).toEqual({
+      f1: "Disposable email domains are not allowed.",
+      f5: "Unknown plan.",
+    });
+    expect(e.kind).toBe("validation");
+  });
+  it("maps invalid-params[].name", () => {
+    expect(
+      map(400, {
+        title: "Bad",
+        "invalid-params": [{ name: "password", reason: "This password is too common." }],
+      }).fieldErrors,
+    ).toEqual({
+      f3: "This password is too common.",
+    });
+  });
+  it("puts unknown pointers (#/isAdmin, #/__proto__) on the form and pollutes nothing", () => {
+    const e = map(400, {
+      errors: [
+        { pointer: "#/isAdmin", detail: "Not allowed." },
+        { pointer: "#/__proto__", detail: "Nope." },
+      ],
+    });
+    expect(e.fieldErrors).toEqual({});
+    expect(e.formError).toBe("Not allowed. Nope.");
+    expect(({} as Record<string, unknown>).detail).toBeUndefined();
+  });
+  it("maps a 422 detail that names a field", () => {
+    expect(
+      map(422, { title: "Unprocessable", detail: "The email domain is disposable." }).fieldErrors,
+    ).toEqual({
+      f1: "The email domain is disposable.",
+    });
+  });
+});
+
+describe("mapServerError: RFC 7591 and SCIM", () => {
+  it("shows error_description on the form", () => {
+    const e = map(400, {
+      error: "invalid_client_metadata",
+      error_description: "The request is invalid.",
+    });
+    expect(e.formError).toBe("The request is invalid.");
+  });
+  it("maps SCIM uniqueness (string status) to email", () => {
+    const e = map(409, {
+      schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"],
+      status: "409",
+      scimType: "uniqueness",
+      detail: "User already exists.",
+    });
+    expect(e).toMatchObject({ kind: "conflict", fieldErrors: { f1: "User already exists." } });
+  });
+  it("maps SCIM uniqueness on username", () => {
+    expect(
+      map(409, { status: "409", scimType: "uniqueness", detail: "That username is taken." })
+        .fieldErrors,
+    ).toEqual({
+      f2: "That username is taken.",
+    });
+  });
+});
+
+describe("mapServerError: statuses and bodies", () => {
+  it("409 with no body lands on email", () => {
+    expect(map(409, "")).toMatchObject({ kind: "conflict", fieldErrors: { f1: en.conflict } });
+  });
+  it("429 and 503 carry retryAfter (seconds or HTTP-date)", () => {
+    expect(map(429, { message: "slow down" }, { "retry-after": "12" })).toMatchObject({
+      kind: "rate-limited",
+      retryAfter: 12,
+      formError: "Too many attempts. Try again in 12 seconds.",
+    });
+    expect(map(503, "", { "retry-after": "Mon, 23 Nov 2026 15:00:20 GMT" })).toMatchObject({
+      kind: "rate-limited",
+      retryAfter: 20,
+    });
+    expect(map(429, "", { "retry-after": "garbage" }).retryAfter).toBe(30);
+  });
+  it("5xx shows the generic message, never the body", () => {
+    const e = map(500, { message: "NullPointerException at com.acme.Db" });
+    expect(e).toMatchObject({ kind: "server", formError: en.serverError, fieldErrors: {} });
+    expect(JSON.stringify(e)).not.toContain("NullPointer");
+    expect(
+      map(502, "<html><h1>Bad gateway</h1></html>", { "content-type": "text/html" }).formError,
+    ).toBe(en.serverError);
+  });
+  it("a non-JSON 4xx is never rendered", () => {
+    const e = map(400, "<script>alert(1)</script>", { "content-type": "text/html" });
+    expect(e.formError).toBe(en.invalidRequest);
+    expect(JSON.stringify(e)).not.toContain("script");
+  });
+  it.each([
+    [{ success: false, "error-codes": ["missing-input-response"] }],
+    [{ error: "invalid-input-response" }],
+    [{ errors: [{ pointer: "#/captchaToken", detail: "Invalid captcha." }] }],
+    [{ "invalid-params": [{ name: "captchaToken", reason: "expired" }] }],
+  ])("recognises captcha errors %j", (body) => {
+    expect(map(400, body)).toMatchObject({ kind: "captcha", formError: en.captchaInvalid });
+  });
+});

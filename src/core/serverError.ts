@@ -1,0 +1,217 @@
+// Every error dialect of the contract → field errors (by synthetic key) or one
+// form-level message. Server text is shown only for 4xx JSON messages, as text;
+// 5xx and non-JSON bodies get the generic message.
+import type { NormalizedField } from "../contract/types";
+import type { Messages } from "../i18n/types";
+import { format } from "../i18n/format";
+import { parseRetryAfter } from "./retryAfter";
+
+/** What went wrong, for the app and for analytics. */
+export type ServerErrorKind = "validation" | "conflict" | "rate-limited" | "server" | "captcha";
+
+/** A mapped server error. */
+export interface MappedServerError {
+  kind: ServerErrorKind;
+  /** One sentence for the person: the form error, else the first field error. */
+  message: string;
+  status: number;
+  /** Field errors by synthetic field key (`f0`), in field order. */
+  fieldErrors: Record<string, string>;
+  /** Field errors by wire name, for `onError`. */
+  fields: Record<string, string>;
+  /** A message that belongs to no field (shown in the live region). */
+  formError?: string;
+  /** Seconds to wait (429, 503 with Retry-After). */
+  retryAfter?: number;
+}
+
+/** Options of {@link mapServerError}. */
+export interface MapServerErrorOptions {
+  messages: Messages;
+  /** The captcha token's body key. Defaults to `"captchaToken"`. */
+  captchaField?: string;
+  /** The current time in ms, for HTTP-date Retry-After. Defaults to `Date.now()`. */
+  now?: number;
+}
+
+const CAPTCHA_CODES = /missing-input-response|invalid-input-response|captcha/i;
+const MAX_SHOWN = 500;
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const str = (value: unknown): string | undefined =>
+  typeof value === "string" && value.trim() !== "" ? value.slice(0, MAX_SHOWN) : undefined;
+
+/** A JSON pointer (`#/email`, `/customData/plan`) → a wire name (`email`, `customData.plan`). */
+function pointerToName(pointer: string): string {
+  const parts = pointer
+    .replace(/^#/, "")
+    .split("/")
+    .filter((part) => part !== "")
+    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return parts[0] === "customData" && parts.length === 2
+    ? `customData.${parts[1]}`
+    : parts.join(".");
+}
+
+/**
+ * Map a failed POST response onto fields and the form.
+ * @param status The HTTP status.
+ * @param headers The response headers (for Retry-After).
+ * @param bodyText The raw body; parsed here, never rendered raw.
+ * @param fields The normalised fields.
+ */
+export function mapServerError(
+  status: number,
+  headers: Headers,
+  bodyText: string,
+  fields: readonly NormalizedField[],
+  { messages, captchaField = "captchaToken", now = Date.now() }: MapServerErrorOptions,
+): MappedServerError {
+  const byName = new Map(fields.map((field) => [field.name, field]));
+  const byLabel = new Map(fields.map((field) => [field.label.toLowerCase(), field]));
+  const named: Array<[NormalizedField, string]> = [];
+  const formMessages: string[] = [];
+  let captcha = false;
+
+  let body: Json | undefined;
+  try {
+    const parsed: unknown = bodyText ? JSON.parse(bodyText) : undefined;
+    if (isObject(parsed)) body = parsed;
+  } catch {
+    body = undefined;
+  }
+
+  const onField = (name: string | undefined, message: string | undefined) => {
+    if (name !== undefined && name === captchaField) {
+      captcha = true;
+      return;
+    }
+    const field = name !== undefined ? byName.get(name) : undefined;
+    if (field) named.push([field, message ?? messages.fieldInvalid]);
+    // A name that matches no rendered field (`isAdmin`, `__proto__`) is form-level.
+    else if (message) formMessages.push(message);
+  };
+
+  // Server text is never shown for 5xx.
+  const serverText = status < 500 && body !== undefined;
+  let message: string | undefined;
+  if (serverText && body) {
+    // RFC 9457 problem details.
+    if (Array.isArray(body.errors)) {
+      for (const entry of body.errors) {
+        if (!isObject(entry)) continue;
+        const pointer = str(entry.pointer) ?? str(entry.field) ?? str(entry.name);
+        onField(
+          pointer !== undefined ? pointerToName(pointer) : undefined,
+          str(entry.detail) ?? str(entry.message),
+        );
+      }
+    }
+    const invalidParams = body["invalid-params"];
+    if (Array.isArray(invalidParams)) {
+      for (const entry of invalidParams) {
+        if (isObject(entry)) onField(str(entry.name), str(entry.reason));
+      }
+    }
+    // Stormpath `message`, RFC 9457/SCIM `detail`, RFC 7591 `error_description`.
+    message =
+      str(body.message) ?? str(body.detail) ?? str(body.error_description) ?? str(body.title);
+    const codes = [body.error, body.code, body.type, body["error-codes"]].flat();
+    if (codes.some((code) => typeof code === "string" && CAPTCHA_CODES.test(code))) captcha = true;
+  }
+
+  if (message && named.length === 0 && !captcha) {
+    const stormpathCode = body ? Number(body.code) : NaN;
+    const required = /^(.+?) (?:is )?required\.?$/i.exec(message);
+    const notConfigured = /^(.+?) is not a configured registration field\.?$/i.exec(message);
+    let field: NormalizedField | undefined;
+    if (required?.[1]) {
+      field = byLabel.get(required[1].toLowerCase()) ?? byName.get(required[1]);
+    } else if (notConfigured?.[1]) {
+      field = byName.get(notConfigured[1]);
+    } else if (/passwords do not match/i.test(message)) {
+      field = byName.get("confirmPassword");
+    } else if (
+      status === 409 ||
+      stormpathCode === 2001 ||
+      body?.scimType === "uniqueness" ||
+      /already exists|already in use|already taken|already registered/i.test(message)
+    ) {
+      field =
+        /username/i.test(message) && byName.get("username")
+          ? byName.get("username")
+          : byName.get("email");
+    } else if (stormpathCode === 2007 || stormpathCode === 2008) {
+      field = /password/i.test(message) ? byName.get("password") : mentioned(message, fields);
+    } else if (status === 422 || stormpathCode === 2000) {
+      field = mentioned(message, fields);
+    }
+    if (field) named.push([field, message]);
+    else formMessages.push(message);
+  } else if (message && !captcha && formMessages.length === 0 && named.length === 0) {
+    formMessages.push(message);
+  }
+
+  // 409 with nothing readable still concerns the email (or username).
+  if (status === 409 && named.length === 0 && formMessages.length === 0) {
+    const field = byName.get("email") ?? byName.get("username");
+    if (field) named.push([field, messages.conflict]);
+    else formMessages.push(messages.conflict);
+  }
+
+  const fieldErrors: Record<string, string> = Object.create(null);
+  const fieldsByName: Record<string, string> = Object.create(null);
+  for (const [field, text] of named) {
+    if (fieldErrors[field.key] === undefined) {
+      fieldErrors[field.key] = text;
+      fieldsByName[field.name] = text;
+    }
+  }
+
+  const result = (
+    kind: ServerErrorKind,
+    formError?: string,
+    retryAfter?: number,
+  ): MappedServerError => {
+    const out: MappedServerError = {
+      kind,
+      status,
+      fieldErrors,
+      fields: fieldsByName,
+      message: formError ?? Object.values(fieldErrors)[0] ?? messages.invalidRequest,
+    };
+    if (formError) out.formError = formError;
+    if (retryAfter !== undefined) out.retryAfter = retryAfter;
+    return out;
+  };
+
+  const retryHeader = headers.get("retry-after");
+  if (status === 429 || (status === 503 && retryHeader !== null)) {
+    const seconds = parseRetryAfter(retryHeader, now);
+    return result("rate-limited", format(messages.rateLimited, { seconds }), seconds);
+  }
+  if (status >= 500 || (body === undefined && status !== 409)) {
+    return result("server", status >= 500 ? messages.serverError : messages.invalidRequest);
+  }
+  if (captcha) return result("captcha", messages.captchaInvalid);
+  const formError = formMessages.length ? formMessages.join(" ") : undefined;
+  if (!formError && named.length === 0) return result("validation", messages.invalidRequest);
+  return result(status === 409 ? "conflict" : "validation", formError);
+}
+
+/** The field whose label or name the message starts with or mentions, if exactly one does. */
+function mentioned(
+  message: string,
+  fields: readonly NormalizedField[],
+): NormalizedField | undefined {
+  const lower = message.toLowerCase();
+  const hits = fields.filter(
+    (field) =>
+      lower.includes(field.label.toLowerCase()) || lower.includes(field.name.toLowerCase()),
+  );
+  return hits.length === 1
+    ? hits[0]
+    : hits.find((field) => lower.startsWith(field.label.toLowerCase()));
+}

@@ -1,0 +1,598 @@
+// The headless signup form: loads the view model, owns react-hook-form, submits
+// an allowlisted payload once, maps server errors back. No markup.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import type { ChangeEvent, FocusEvent, FormEvent } from "react";
+import { type FieldValues, type Resolver, useForm, useFormState } from "react-hook-form";
+import { LoadError, loadViewModel } from "../client/loadViewModel";
+import { postRegistration } from "../client/postRegistration";
+import { checkViewModel } from "../contract/schema";
+import type {
+  NormalizedField,
+  NormalizedViewModel,
+  RegisterViewModel,
+  SignupResult,
+} from "../contract/types";
+import { buildFormSchema, compilePattern, isPasswordField } from "../core/formSchema";
+import { defaultValues, normalizeViewModel } from "../core/normalize";
+import { buildPayload } from "../core/payload";
+import { baseUrl, buildAuthorizationUrl, createState, saveState } from "../core/social";
+import { warn } from "../core/warn";
+import { format } from "../i18n/format";
+import { resolveMessages } from "../i18n/index";
+import type { Messages } from "../i18n/types";
+import type {
+  CaptchaWidget,
+  CheckboxRenderProps,
+  ConsentRecord,
+  FieldRenderProps,
+  SignupError,
+  SignupEvent,
+  UseSignupFormOptions,
+  UseSignupFormReturn,
+} from "./types";
+
+/** The consent record's default place in the POST body. */
+export const DEFAULT_CONSENT_FIELD = "customData.consent";
+/** The captcha token's default body key. */
+export const DEFAULT_CAPTCHA_FIELD = "captchaToken";
+
+type Load =
+  | { status: "loading" }
+  | { status: "load-error"; error: SignupError }
+  | { status: "ready"; vm: NormalizedViewModel };
+
+type Values = Record<string, unknown>;
+type InputElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function normalizeFor(vm: RegisterViewModel, options: UseSignupFormOptions): NormalizedViewModel {
+  return normalizeViewModel(vm, {
+    endpoint: options.endpoint,
+    allowedHosts: options.allowedHosts,
+    samlUrl: options.samlUrl,
+    consentField: options.consent && (options.consent.field ?? DEFAULT_CONSENT_FIELD),
+    captchaField: options.captcha && (options.captcha.field ?? DEFAULT_CAPTCHA_FIELD),
+  });
+}
+
+function loadMessage(error: LoadError, messages: Messages): string {
+  if (error.reason === "not-json") return messages.loadNotJson;
+  if (error.reason === "invalid" || error.reason === "too-large") return messages.loadInvalid;
+  return messages.loadFailed;
+}
+
+/**
+ * The whole /register flow without markup. `<SignupForm>` is built on it; build
+ * your own markup on it and keep every behaviour.
+ * @example
+ * const form = useSignupForm({ endpoint: "/register", consent: { version: "2026-01", url: "/terms" } });
+ * if (form.state === "loading") return <p>{form.statusMessage}</p>;
+ * return <form {...form.getFormProps()}>{form.fields.map((f) => <MyField key={f.key} field={f} useField={form.useField} />)}</form>;
+ */
+export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupFormReturn {
+  const endpoint = options.endpoint ?? "/register";
+  // The latest options, for callbacks that must not restart effects.
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+
+  const messages = useMemo(() => resolveMessages(options.messages), [options.messages]);
+  const messagesRef = useRef(messages);
+  messagesRef.current = messages;
+
+  const [initial] = useState(() => {
+    const vm = options.initialViewModel;
+    if (!vm) return { load: { status: "loading" } as Load, hasInitial: false };
+    const checked = checkViewModel(vm);
+    const load: Load = checked.ok
+      ? { status: "ready", vm: normalizeFor(checked.value, options) }
+      : { status: "load-error", error: { kind: "load", message: messages.loadInvalid } };
+    return { load, hasInitial: true };
+  });
+  const [load, setLoad] = useState<Load>(initial.load);
+  const vm = load.status === "ready" ? load.vm : undefined;
+  const vmRef = useRef(vm);
+  vmRef.current = vm;
+
+  const policyMin = options.passwordPolicy?.min;
+  const policyMax = options.passwordPolicy?.max;
+  const resolver = useMemo(
+    () =>
+      vm
+        ? (zodResolver(
+            buildFormSchema(vm.fields, {
+              messages,
+              passwordPolicy: { min: policyMin, max: policyMax },
+            }),
+          ) as Resolver<FieldValues>)
+        : undefined,
+    [vm, messages, policyMin, policyMax],
+  );
+  const resolverRef = useRef(resolver);
+  resolverRef.current = resolver;
+
+  const form = useForm<Values>({
+    mode: "onBlur",
+    reValidateMode: "onChange",
+    shouldFocusError: false,
+    defaultValues: vm ? defaultValues(vm.fields) : {},
+    // One stable resolver reading the current schema: the view model may arrive later.
+    resolver: (values, context, resolverOptions) =>
+      resolverRef.current
+        ? resolverRef.current(values, context, resolverOptions)
+        : { values, errors: {} },
+  });
+
+  const emit = useCallback((event: SignupEvent) => {
+    try {
+      optionsRef.current.onEvent?.(event);
+    } catch {
+      // Analytics must never break signup.
+    }
+  }, []);
+
+  // Loading. `initialViewModel` skips the first GET (SSR renders "ready").
+  const [loadCount, setLoadCount] = useState(0);
+  const reload = useCallback(() => setLoadCount((count) => count + 1), []);
+  useEffect(() => {
+    if (loadCount === 0 && initial.hasInitial) return;
+    const controller = new AbortController();
+    const o = optionsRef.current;
+    setLoad((previous) => (previous.status === "loading" ? previous : { status: "loading" }));
+    loadViewModel(endpoint, {
+      signal: controller.signal,
+      fetch: o.fetch,
+      credentials: o.credentials,
+      headers: o.headers,
+      timeout: o.timeout,
+    }).then(
+      (raw) => {
+        if (controller.signal.aborted) return;
+        const normalized = normalizeFor(raw, optionsRef.current);
+        form.reset(defaultValues(normalized.fields));
+        setLoad({ status: "ready", vm: normalized });
+        emit({
+          type: "view_loaded",
+          fieldCount: normalized.fields.length,
+          accountStoreCount: normalized.accountStores.length,
+        });
+      },
+      (caught: unknown) => {
+        if (controller.signal.aborted) return;
+        const error =
+          caught instanceof LoadError ? caught : new LoadError("network", String(caught));
+        const signupError: SignupError = {
+          kind: "load",
+          message: loadMessage(error, messagesRef.current),
+        };
+        if (error.status !== undefined) signupError.status = error.status;
+        warn(`Could not load the view model from ${endpoint}: ${error.message}.`);
+        setLoad({ status: "load-error", error: signupError });
+        emit({
+          type: "load_failed",
+          reason: error.reason,
+          ...(error.status !== undefined ? { status: error.status } : {}),
+        });
+        optionsRef.current.onError?.(signupError);
+      },
+    );
+    return () => controller.abort();
+  }, [endpoint, loadCount, initial.hasInitial, form, emit]);
+
+  useEffect(() => {
+    if (initial.hasInitial && initial.load.status === "ready") {
+      emit({
+        type: "view_loaded",
+        fieldCount: initial.load.vm.fields.length,
+        accountStoreCount: initial.load.vm.accountStores.length,
+      });
+    }
+  }, [initial, emit]);
+
+  // Development warnings: refused names, dropped stores, undeclared consent/captcha keys.
+  useEffect(() => {
+    for (const message of vm?.warnings ?? []) warn(message);
+  }, [vm]);
+
+  // Back online after a failed load: try again.
+  useEffect(() => {
+    if (load.status !== "load-error") return;
+    window.addEventListener("online", reload);
+    return () => window.removeEventListener("online", reload);
+  }, [load.status, reload]);
+
+  // Abort an in-flight POST on unmount.
+  const unmount = useRef<AbortController | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    unmount.current = controller;
+    return () => controller.abort();
+  }, []);
+
+  const baseId = useId();
+
+  // Submit state.
+  const inFlight = useRef(false);
+  const [phase, setPhase] = useState<"idle" | "submitting" | "success">("idle");
+  const [result, setResult] = useState<SignupResult>();
+  const [error, setError] = useState<SignupError>();
+  const [formError, setFormError] = useState<string>();
+  const [retryAfter, setRetryAfter] = useState(0);
+  const retryUntil = useRef(0);
+  useEffect(() => {
+    if (retryAfter <= 0) return;
+    const timer = setTimeout(() => {
+      const left = Math.ceil((retryUntil.current - Date.now()) / 1000);
+      setRetryAfter((seconds) => Math.max(0, Math.min(seconds - 1, left)));
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [retryAfter]);
+
+  // Consent.
+  const [termsChecked, setTermsChecked] = useState(false);
+  const [marketingChecked, setMarketingChecked] = useState(false);
+  const [consentError, setConsentError] = useState<string>();
+  const termsRef = useRef<HTMLInputElement>(null);
+
+  // Captcha seam: the token lives in memory only, and is used once.
+  const captchaToken = useRef<string | null>(null);
+  const captchaWidget = useRef<CaptchaWidget | null>(null);
+  const [captchaError, setCaptchaError] = useState<string>();
+  const captchaField = options.captcha?.field ?? DEFAULT_CAPTCHA_FIELD;
+  const setCaptchaToken = useCallback((token: string | null) => {
+    captchaToken.current = token;
+    if (token) setCaptchaError(undefined);
+  }, []);
+  const registerWidget = useCallback((widget: CaptchaWidget) => {
+    captchaWidget.current = widget;
+    return () => {
+      if (captchaWidget.current === widget) captchaWidget.current = null;
+    };
+  }, []);
+
+  const termsState = useRef(termsChecked);
+  termsState.current = termsChecked;
+  const marketingState = useRef(marketingChecked);
+  marketingState.current = marketingChecked;
+
+  const submit = useCallback(async () => {
+    const current = vmRef.current;
+    // A ref, not state: a second click or Enter in the same tick sees it at once.
+    if (inFlight.current || !current || retryUntil.current > Date.now()) return;
+    inFlight.current = true;
+    const o = optionsRef.current;
+    const m = messagesRef.current;
+    try {
+      emit({ type: "submit_attempted" });
+      setFormError(undefined);
+      let invalidKeys: string[] = [];
+      let values: Values | undefined;
+      await form.handleSubmit(
+        () => {
+          values = form.getValues();
+        },
+        (errors) => {
+          invalidKeys = current.fields
+            .filter((field) => errors[field.key])
+            .map((field) => field.key);
+        },
+      )();
+      const consentMissing = Boolean(o.consent) && !termsState.current;
+      setConsentError(consentMissing ? m.consentRequired : undefined);
+      let token = captchaToken.current;
+      if (o.captcha && !token && values && !consentMissing && captchaWidget.current?.execute) {
+        try {
+          const executed = await captchaWidget.current.execute();
+          token = typeof executed === "string" && executed ? executed : captchaToken.current;
+        } catch {
+          token = null;
+        }
+      }
+      const captchaMissing = Boolean(o.captcha) && !token;
+      if (captchaMissing) setCaptchaError(m.captchaRequired);
+      if (!values || consentMissing || captchaMissing) {
+        const names = current.fields
+          .filter((field) => invalidKeys.includes(field.key))
+          .map((field) => field.name);
+        if (consentMissing) names.push("consent");
+        if (captchaMissing) names.push("captcha");
+        emit({ type: "validation_failed", fields: names });
+        const first = invalidKeys[0];
+        if (first) form.setFocus(first);
+        else if (consentMissing) termsRef.current?.focus();
+        return;
+      }
+
+      const consentField = o.consent?.field ?? DEFAULT_CONSENT_FIELD;
+      let consent: ConsentRecord | undefined;
+      if (o.consent) {
+        consent = {
+          termsVersion: o.consent.version,
+          termsUrl: new URL(o.consent.url, baseUrl()).toString(),
+          acceptedAt: new Date().toISOString(),
+          locale:
+            o.locale ??
+            ((typeof document !== "undefined" && document.documentElement.lang) || "en"),
+        };
+        if (o.consent.marketing) consent.marketing = marketingState.current;
+      }
+      const body = buildPayload(current.fields, values, {
+        consentField,
+        consent,
+        captcha: token ? { field: captchaField, token } : undefined,
+      });
+
+      setPhase("submitting");
+      setError(undefined);
+      const outcome = await postRegistration(endpoint, body, {
+        fields: current.fields,
+        messages: m,
+        captchaField,
+        signal: unmount.current?.signal,
+        fetch: o.fetch,
+        credentials: o.credentials,
+        headers: o.headers,
+        timeout: o.submitTimeout,
+      });
+      if (unmount.current?.signal.aborted) return;
+      if (outcome.ok) {
+        setResult(outcome.result);
+        setPhase("success");
+        emit({ type: "signup_succeeded", status: outcome.result.status });
+        o.onSuccess?.(outcome.result);
+        return;
+      }
+
+      // A token is used once: any failed POST needs a new one.
+      captchaToken.current = null;
+      captchaWidget.current?.reset();
+      const failure = outcome.error;
+      const signupError: SignupError = { kind: failure.kind, message: failure.message };
+      if (failure.kind === "network") {
+        setFormError(failure.message);
+      } else {
+        signupError.status = failure.status;
+        if (Object.keys(failure.fields).length) signupError.fields = { ...failure.fields };
+        for (const field of current.fields) {
+          const message = failure.fieldErrors[field.key];
+          if (message) form.setError(field.key, { type: "server", message });
+        }
+        if (failure.kind === "captcha") setCaptchaError(m.captchaInvalid);
+        if (failure.retryAfter) {
+          retryUntil.current = Date.now() + failure.retryAfter * 1000;
+          setRetryAfter(failure.retryAfter);
+          setFormError(undefined);
+        } else {
+          setFormError(failure.formError);
+        }
+        const first = current.fields.find((field) => failure.fieldErrors[field.key]);
+        if (first) form.setFocus(first.key);
+      }
+      setError(signupError);
+      setPhase("idle");
+      emit({
+        type: "signup_failed",
+        reason: failure.kind,
+        ...(failure.kind !== "network" ? { status: failure.status } : {}),
+      });
+      o.onError?.(signupError);
+    } finally {
+      inFlight.current = false;
+    }
+  }, [emit, endpoint, form, captchaField]);
+
+  const useField = useMemo(() => {
+    // A hook handed to the markup: each field subscribes to its own error only,
+    // so an error on one field re-renders that field, not the form.
+    return function useField(field: NormalizedField): FieldRenderProps {
+      const { errors } = useFormState({ control: form.control, name: field.key });
+      const message = errors[field.key]?.message;
+      const error = typeof message === "string" && message ? message : undefined;
+      const confirm =
+        field.name === "password"
+          ? vmRef.current?.fields.find((other) => other.name === "confirmPassword")
+          : undefined;
+      const registered = form.register(field.key, confirm ? { deps: confirm.key } : undefined);
+      const id = `${baseId}-${field.key}`;
+      const errorId = `${id}-error`;
+      const descriptionId = `${id}-description`;
+      const describedBy = [field.description ? descriptionId : "", error ? errorId : ""]
+        .filter(Boolean)
+        .join(" ");
+      // RHF finds a field by `event.target.name`; the DOM name is the wire name (for
+      // the no-JavaScript POST), so relay the event under the synthetic key.
+      const relay = (event: ChangeEvent<InputElement> | FocusEvent<InputElement>) => ({
+        type: event.type,
+        target: {
+          name: field.key,
+          type: event.target.type,
+          value: event.target.value,
+          checked: (event.target as HTMLInputElement).checked,
+        },
+      });
+      const password = field.kind === "password";
+      const inputProps: FieldRenderProps["inputProps"] = {
+        id,
+        name: field.name,
+        required: field.required && field.visible,
+        "aria-invalid": Boolean(error),
+        ref: registered.ref,
+        onChange: (event) => void registered.onChange(relay(event)),
+        onBlur: (event) => void registered.onBlur(relay(event)),
+      };
+      const type = !field.visible
+        ? "hidden"
+        : field.kind === "textarea" || field.kind === "select"
+          ? undefined
+          : field.kind;
+      if (type) inputProps.type = type;
+      if (describedBy) inputProps["aria-describedby"] = describedBy;
+      if (field.autoComplete) inputProps.autoComplete = field.autoComplete;
+      if (field.placeholder) inputProps.placeholder = field.placeholder;
+      // No HTML length limits on passwords: maxlength counts UTF-16 units and cuts pastes.
+      if (!password && !isPasswordField(field)) {
+        if (field.minLength !== undefined) inputProps.minLength = field.minLength;
+        if (field.maxLength !== undefined) inputProps.maxLength = field.maxLength;
+        if (field.pattern && compilePattern(field.pattern)) inputProps.pattern = field.pattern;
+      }
+      if (field.kind === "checkbox") inputProps.defaultChecked = field.defaultValue === true;
+      else inputProps.defaultValue = String(field.defaultValue);
+      if (field.kind === "email" || field.name === "username" || password) {
+        inputProps.spellCheck = false;
+        inputProps.autoCapitalize = "none";
+      }
+      if (field.kind === "email") {
+        inputProps.dir = "ltr";
+        inputProps.inputMode = "email";
+      }
+      const props: FieldRenderProps = {
+        field,
+        inputProps,
+        labelProps: { id: `${id}-label`, htmlFor: id },
+        label: field.label,
+        required: field.required,
+        errorId,
+        descriptionId,
+      };
+      if (error) props.error = error;
+      if (field.description) props.description = field.description;
+      return props;
+    };
+  }, [form, baseId]);
+
+  const consentOptions = options.consent;
+  const consentField = consentOptions?.field ?? DEFAULT_CONSENT_FIELD;
+  const checkbox = (
+    name: string,
+    suffix: string,
+    checked: boolean,
+    onChange: (checked: boolean) => void,
+    required: boolean,
+    checkboxError?: string,
+  ): CheckboxRenderProps => {
+    const id = `${baseId}-${suffix}`;
+    const props: CheckboxRenderProps = {
+      inputProps: {
+        id,
+        name,
+        type: "checkbox",
+        checked,
+        required,
+        "aria-invalid": Boolean(checkboxError),
+        onChange: (event) => onChange(event.target.checked),
+        ref: suffix === "terms" ? termsRef : null,
+      },
+      errorId: `${id}-error`,
+    };
+    if (checkboxError) {
+      props.error = checkboxError;
+      props.inputProps["aria-describedby"] = props.errorId;
+    }
+    return props;
+  };
+  const consent: UseSignupFormReturn["consent"] = {
+    enabled: Boolean(consentOptions),
+    terms: checkbox(
+      consentField,
+      "terms",
+      termsChecked,
+      (checked) => {
+        setTermsChecked(checked);
+        if (checked) setConsentError(undefined);
+      },
+      Boolean(consentOptions),
+      consentError,
+    ),
+  };
+  if (consentOptions) {
+    consent.termsUrl = consentOptions.url;
+    if (consentOptions.privacyUrl) consent.privacyUrl = consentOptions.privacyUrl;
+    if (consentOptions.marketing) {
+      consent.marketing = checkbox(
+        `${consentField}.marketing`,
+        "marketing",
+        marketingChecked,
+        setMarketingChecked,
+        false,
+      );
+    }
+  }
+
+  const state: UseSignupFormReturn["state"] =
+    load.status !== "ready" ? load.status : phase === "idle" ? "ready" : phase;
+  const submitting = phase === "submitting";
+  const t = useCallback(
+    (key: keyof Messages, params?: Record<string, string | number>) =>
+      format(messages[key], params),
+    [messages],
+  );
+
+  const startSocialLogin = useCallback<UseSignupFormReturn["startSocialLogin"]>(
+    async (store, event) => {
+      event?.preventDefault();
+      const o = optionsRef.current;
+      const oauthState = createState();
+      saveState(oauthState, store.providerId);
+      const url = buildAuthorizationUrl(store, {
+        state: oauthState,
+        endpoint,
+        redirectUri: o.redirectUri,
+      });
+      emit({ type: "social_login_started", providerId: store.providerId });
+      const handled = await o.onSocialLogin?.({ store, url, state: oauthState });
+      if (handled === false) return;
+      window.location.assign(url);
+    },
+    [emit, endpoint],
+  );
+
+  let statusMessage: string | undefined;
+  if (state === "loading") statusMessage = messages.loading;
+  else if (submitting) statusMessage = messages.submitting;
+  const shownFormError =
+    retryAfter > 0 ? format(messages.rateLimited, { seconds: retryAfter }) : formError;
+
+  const out: UseSignupFormReturn = {
+    state,
+    fields: vm?.fields ?? [],
+    accountStores: vm?.accountStores ?? [],
+    warnings: vm?.warnings ?? [],
+    reload,
+    getFormProps: () => {
+      const props: ReturnType<UseSignupFormReturn["getFormProps"]> = {
+        method: "post",
+        action: endpoint,
+        noValidate: true,
+        onSubmit: (event: FormEvent<HTMLFormElement>) => {
+          event.preventDefault();
+          void submit();
+        },
+      };
+      if (submitting) props["aria-busy"] = true;
+      return props;
+    },
+    useField,
+    consent,
+    submit,
+    submitting,
+    retryAfter,
+    captcha: {
+      enabled: Boolean(options.captcha),
+      field: captchaField,
+      setToken: setCaptchaToken,
+      registerWidget,
+      setError: setCaptchaError,
+      errorId: `${baseId}-captcha-error`,
+      ...(options.captcha ? { options: options.captcha } : {}),
+      ...(captchaError ? { error: captchaError } : {}),
+    },
+    messages,
+    t,
+    startSocialLogin,
+  };
+  if (load.status === "load-error") out.loadError = load.error;
+  if (shownFormError) out.formError = shownFormError;
+  if (statusMessage) out.statusMessage = statusMessage;
+  if (result) out.result = result;
+  if (error) out.error = error;
+  return out;
+}

@@ -1,0 +1,59 @@
+import type { Messages } from "./types";
+
+/** The English catalogue, the only one in the main bundle (others load lazily). */
+export const en: Messages = {
+  required: "{label} required.",
+  emailInvalid: "{label} is not a valid email address.",
+  tooShort: "{label} must be at least {min} characters.",
+  tooLong: "{label} must be at most {max} characters.",
+  patternMismatch: "{label} is not in the expected format.",
+  numberInvalid: "{label} must be a number.",
+  passwordsDoNotMatch: "Passwords do not match.",
+
+  consentTerms: "I accept the {terms}",
+  consentTermsAndPrivacy: "I accept the {terms} and have read the {privacy}",
+  termsLinkText: "terms of service",
+  privacyLinkText: "privacy notice",
+  consentRequired: "Please accept the terms to create your account.",
+  marketingLabel: "Send me product news and offers (optional)",
+
+  requiredMarker: "(required)",
+  showPassword: "Show password",
+  hidePassword: "Hide password",
+  submit: "Create account",
+  socialButton: "Continue with {name}",
+  socialSeparator: "or",
+
+  loading: "Loading…",
+  submitting: "Creating your account…",
+
+  loadFailed: "We could not load the signup form. Check your connection and try again.",
+  loadNotJson: "We could not load the signup form: the endpoint did not return a JSON view model.",
+  loadInvalid: "We could not load the signup form: the server sent a form we cannot use.",
+  retry: "Try again",
+
+  networkUncertain:
+    "We lost the connection, so your account may or may not have been created. Check your email or try signing in before trying again.",
+  serverError: "Something went wrong on our side. Please try again in a moment.",
+  unexpectedSuccess:
+    "The server answered in a way we did not understand. Your account may have been created: check your email or try signing in.",
+  conflict: "An account with that email already exists.",
+  invalidRequest: "We could not create your account. Check the form and try again.",
+  rateLimited: "Too many attempts. Try again in {seconds} seconds.",
+  fieldInvalid: "This value was not accepted.",
+
+  successEnabledTitle: "Your account is ready",
+  successEnabledBody: "You can now sign in.",
+  successUnverifiedTitle: "Check your email to verify your account",
+  successUnverifiedBody: "We sent a verification link to {email}. Follow it to finish signing up.",
+  successPendingTitle: "Your account is pending",
+  successPendingBody: "We will let you know when your account is ready.",
+
+  captchaRequired: "Please complete the captcha.",
+  captchaExpired: "The captcha expired. Please complete it again.",
+  captchaLoadFailed:
+    "The captcha could not load. Check your connection or disable content blockers for this page, then try again.",
+  captchaClosed: "The captcha was closed before it was completed.",
+  captchaError: "The captcha ran into a problem. Please try again.",
+  captchaInvalid: "The captcha check failed. Please complete it again.",
+};

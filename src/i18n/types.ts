@@ -1,0 +1,113 @@
+// Every string the kit shows. Catalogues are plain objects of templates; `{param}`
+// placeholders are filled by `format()` (text) or `formatParts()` (when a
+// placeholder is an element, such as the terms link). Templates are text, never HTML.
+
+/** The message catalogue: every string the kit shows, as `{param}` templates. */
+export interface Messages {
+  // Field validation (wording matches the mock server's, Stormpath style).
+  /** `{label}`. A required field is empty. */
+  required: string;
+  /** `{label}`. Not an email address. */
+  emailInvalid: string;
+  /** `{label}`, `{min}`. Too short (Unicode code points). */
+  tooShort: string;
+  /** `{label}`, `{max}`. Too long (Unicode code points). */
+  tooLong: string;
+  /** `{label}`. The value does not match the field's pattern. */
+  patternMismatch: string;
+  /** `{label}`. A number field holds something else. */
+  numberInvalid: string;
+  /** `confirmPassword` differs from `password`. */
+  passwordsDoNotMatch: string;
+
+  // Consent.
+  /** `{terms}` is the terms link. */
+  consentTerms: string;
+  /** `{terms}` and `{privacy}` are links. */
+  consentTermsAndPrivacy: string;
+  /** Text of the terms link. */
+  termsLinkText: string;
+  /** Text of the privacy notice link. */
+  privacyLinkText: string;
+  /** The terms checkbox is unchecked at submit. */
+  consentRequired: string;
+  /** Label of the optional marketing checkbox. */
+  marketingLabel: string;
+
+  // Form chrome.
+  /** Text marking a required field (shown, not colour alone). */
+  requiredMarker: string;
+  /** Accessible name of the show-password toggle. */
+  showPassword: string;
+  /** Accessible name of the hide-password toggle. */
+  hidePassword: string;
+  /** Submit button text. */
+  submit: string;
+  /** `{name}`: social/SAML button text. */
+  socialButton: string;
+  /** Separator between the social buttons and the form. */
+  socialSeparator: string;
+
+  // Statuses (announced in the polite live region).
+  /** The view model is loading. */
+  loading: string;
+  /** The POST is in flight. */
+  submitting: string;
+
+  // Load failure.
+  /** The view model could not be loaded. */
+  loadFailed: string;
+  /** The endpoint answered with something that is not a JSON view model. */
+  loadNotJson: string;
+  /** The view model is too large or malformed. */
+  loadInvalid: string;
+  /** Text of the retry button. */
+  retry: string;
+
+  // Submit failures.
+  /** Network failure or timeout on POST: the account may or may not exist. */
+  networkUncertain: string;
+  /** 5xx or an unreadable body. Server text is never shown. */
+  serverError: string;
+  /** A 2xx whose body could not be understood. */
+  unexpectedSuccess: string;
+  /** 409 without a usable message. */
+  conflict: string;
+  /** A 4xx without a usable message. */
+  invalidRequest: string;
+  /** `{seconds}`: 429/503 countdown. */
+  rateLimited: string;
+  /** A field error the server sent without text. */
+  fieldInvalid: string;
+
+  // Success views.
+  /** Title of the success view for `ENABLED`. */
+  successEnabledTitle: string;
+  /** Body of the success view for `ENABLED`. */
+  successEnabledBody: string;
+  /** Title of the success view for `UNVERIFIED`. */
+  successUnverifiedTitle: string;
+  /** `{email}`: body of the success view for `UNVERIFIED`. */
+  successUnverifiedBody: string;
+  /** Title for any other account status. */
+  successPendingTitle: string;
+  /** Body for any other account status. */
+  successPendingBody: string;
+
+  // Captcha.
+  /** No token at submit. */
+  captchaRequired: string;
+  /** The token expired. */
+  captchaExpired: string;
+  /** The widget script could not load. */
+  captchaLoadFailed: string;
+  /** The challenge was closed. */
+  captchaClosed: string;
+  /** The widget reported an error. */
+  captchaError: string;
+  /** The server refused the token. */
+  captchaInvalid: string;
+}
+
+/** A locale's catalogue may leave strings out; English fills the gaps. */
+export type PartialMessages = Partial<Messages>;

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// signup-kit-mock: the standalone mock server.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { MockConfig } from "./core/config";
+import { presetNames } from "./core/presets";
+import { SCENARIOS } from "./core/scenarios";
+import { startMockServer } from "./node/standalone";
+
+const USAGE = `Usage: signup-kit-mock [--port 4010] [--host 127.0.0.1] [--config mock.json]
+                       [--data accounts.json] [--style stormpath|modern] [--preset name]
+
+  --port     port to listen on; 0 picks a free one (default 4010)
+  --host     interface to bind (default 127.0.0.1)
+  --config   JSON configuration file (see docs/mock-server.md)
+  --data     save accounts and consent records to this JSON file; audit log beside it
+  --style    response style: stormpath (200) or modern (201 + problem+json)
+  --preset   start from a named preset: ${presetNames.join(", ")}
+`;
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: "string", default: "4010" },
+        host: { type: "string", default: "127.0.0.1" },
+        config: { type: "string" },
+        data: { type: "string" },
+        style: { type: "string" },
+        preset: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`--port must be a number from 0 to 65535, not "${values.port}".\n`);
+    return 2;
+  }
+  let config: MockConfig = {};
+  if (values.config) {
+    const file = resolve(values.config);
+    try {
+      config = JSON.parse(readFileSync(file, "utf8")) as MockConfig;
+    } catch (error) {
+      process.stderr.write(
+        `Cannot read the config file ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return 1;
+    }
+  }
+  if (values.style !== undefined) {
+    if (values.style !== "stormpath" && values.style !== "modern") {
+      process.stderr.write(`--style must be stormpath or modern, not "${values.style}".\n`);
+      return 2;
+    }
+    config = { ...config, style: values.style };
+  }
+  if (values.preset !== undefined) config = { ...config, preset: values.preset };
+
+  let server;
+  try {
+    server = await startMockServer({
+      port,
+      host: values.host,
+      config,
+      ...(values.data ? { dataFile: resolve(values.data) } : {}),
+    });
+  } catch (error) {
+    process.stderr.write(
+      `signup-kit-mock could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 1;
+  }
+  const { url, backend } = server;
+  const lines = [
+    `signup-kit mock server listening on ${url}`,
+    `  register:   ${url}${backend.config.endpoint} (${backend.config.style} style)`,
+    `  openapi:    ${url}/openapi.json`,
+    `  admin:      ${url}/__mock/health, /__mock/accounts, /__mock/scenario, /__mock/reset …`,
+    `  hCaptcha:   ${url}/__mock/hcaptcha/api.js (apihost ${url}/__mock/hcaptcha)`,
+    values.data
+      ? `  data:       ${resolve(values.data)}`
+      : `  data:       in memory (use --data to keep accounts)`,
+    `  scenarios (header x-mock-scenario, ?scenario=, or POST /__mock/scenario):`,
+    ...SCENARIOS.map((s) => `    ${s.name.padEnd(30)}${s.description}`),
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping…\n`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  return -1;
+}
+
+main().then((code) => {
+  if (code >= 0) process.exit(code);
+});

@@ -1,0 +1,984 @@
+// The mock backend: one `handle(Request) → Response` over the rules, the store
+// and the guards. No HTTP framework; msw handlers and the node server wrap it.
+import type { MockConfig, ResolvedConfig } from "./config";
+import { CaptchaVerifier, CsrfTokens, RateLimiter, type RateDecision } from "./guards";
+import { createPbkdf2Hasher, type PasswordHasher } from "./hasher";
+import { hcaptchaScript } from "./hcaptcha-script";
+import { Ring, redact, type AuditEvent, type LoggedRequest } from "./logs";
+import { buildOpenApiDocument } from "./openapi";
+import { formFields, resolveConfig } from "./resolve";
+import { escapeHtml, html, json, plainError, renderIssues, type Issue } from "./responses";
+import {
+  SCENARIOS,
+  ScenarioControl,
+  isScenarioName,
+  scenarioEffect,
+  type ScenarioName,
+  type ScenarioOptions,
+  type ScenarioTarget,
+} from "./scenarios";
+import {
+  AccountStore,
+  type ConsentRecord,
+  type PersistenceAdapter,
+  type StoredAccount,
+} from "./store";
+import { validateBody, type RegistrationInput } from "./validate";
+import { buildViewModel } from "./view-model";
+import { buildWellKnown } from "./well-known";
+
+/** How the backend is built. */
+export interface MockBackendOptions {
+  /** Defaults to PBKDF2 through WebCrypto; the node host passes scrypt. */
+  hasher?: PasswordHasher;
+  /** Defaults to none (memory only). */
+  persistence?: PersistenceAdapter;
+  /** Called with every audit event (the node host appends them to a file). */
+  onAudit?: (event: AuditEvent) => void;
+  /** Clock in ms. Defaults to `Date.now`. */
+  now?: () => number;
+}
+
+/** Per-request facts only the host knows. */
+export interface HandleContext {
+  /** Path prefix the routes live under (`""` or `/api`). Defaults to `""`. */
+  basePath?: string;
+  /** The peer address, the default rate-limit key. */
+  clientAddress?: string;
+}
+
+/** An account's root properties: what a successful POST returns. */
+export type AccountResource = Pick<
+  StoredAccount,
+  | "href"
+  | "username"
+  | "email"
+  | "fullName"
+  | "status"
+  | "createdAt"
+  | "modifiedAt"
+  | "emailVerificationStatus"
+> & { givenName?: string; middleName?: string; surname?: string };
+
+const ADMIN = "/__mock";
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
+const EXPOSED_HEADERS =
+  "Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-CSRF-Token, X-Mock-Scenario";
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function randomId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) =>
+    b.toString(36).padStart(2, "0"),
+  )
+    .join("")
+    .slice(0, 22);
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  if (response.type === "error") return response;
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+/** Root properties only: the password hash and custom data never leave. */
+export function toResource(account: StoredAccount): AccountResource {
+  const out: AccountResource = {
+    href: account.href,
+    username: account.username,
+    email: account.email,
+    fullName: account.fullName,
+    status: account.status,
+    createdAt: account.createdAt,
+    modifiedAt: account.modifiedAt,
+    emailVerificationStatus: account.emailVerificationStatus,
+  };
+  if (account.givenName !== null) out.givenName = account.givenName;
+  if (account.middleName !== null) out.middleName = account.middleName;
+  if (account.surname !== null) out.surname = account.surname;
+  return out;
+}
+
+/** Which representation the Accept header asks for. */
+export function negotiate(accept: string | null): "json" | "html" | "none" {
+  if (!accept || accept.trim() === "") return "json";
+  const types = accept.split(",").map((part) => {
+    const [type = "", ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return { type: type.trim(), q: q ? Number(q.slice(2)) : 1 };
+  });
+  const has = (type: string): boolean => types.some((t) => t.type === type && t.q > 0);
+  if (has("application/json")) return "json";
+  if (has("text/html")) return "html";
+  if (has("*/*") || has("application/*")) return "json";
+  return "none";
+}
+
+/**
+ * The mock backend. Create it with {@link createMockBackend}; hosts call
+ * {@link MockBackend.handle}.
+ */
+export class MockBackend {
+  /** Resolves once saved data is loaded; rejects (and the host must not start) for unreadable data. */
+  readonly ready: Promise<void>;
+  private initial: MockConfig;
+  private resolved: ResolvedConfig;
+  private readonly store: AccountStore;
+  private readonly hasher: PasswordHasher;
+  private readonly now: () => number;
+  private readonly onAudit: ((event: AuditEvent) => void) | undefined;
+  private limiter: RateLimiter;
+  private readLimiter: RateLimiter;
+  private readonly captcha: CaptchaVerifier;
+  private readonly csrf: CsrfTokens;
+  private readonly scenario = new ScenarioControl();
+  private readonly auditLog = new Ring<AuditEvent>(1000);
+  private readonly requestLog = new Ring<LoggedRequest>(500);
+  private readonly startedAt: number;
+
+  constructor(config: MockConfig = {}, options: MockBackendOptions = {}) {
+    this.initial = config;
+    this.resolved = resolveConfig(config);
+    this.now = options.now ?? Date.now;
+    this.hasher = options.hasher ?? createPbkdf2Hasher();
+    this.onAudit = options.onAudit;
+    this.store = new AccountStore(options.persistence);
+    this.limiter = new RateLimiter(this.resolved.rateLimit, this.now);
+    this.readLimiter = new RateLimiter(readLimit(this.resolved), this.now);
+    this.captcha = new CaptchaVerifier(() => this.resolved.captcha.reusableTestToken);
+    this.csrf = new CsrfTokens(this.now);
+    this.startedAt = this.now();
+    this.ready = this.store.load();
+    // Hosts await `ready`; this keeps an unawaited rejection from crashing the process first.
+    this.ready.catch(() => {});
+  }
+
+  /** The configuration in force, with defaults filled in. */
+  get config(): ResolvedConfig {
+    return this.resolved;
+  }
+
+  /** Replaces the configuration (the store is kept). */
+  configure(config: MockConfig): void {
+    this.resolved = resolveConfig(config);
+    this.limiter = new RateLimiter(this.resolved.rateLimit, this.now);
+    this.readLimiter = new RateLimiter(readLimit(this.resolved), this.now);
+  }
+
+  /** Forces a scenario for the next `times` requests (0 = until cleared). */
+  setScenario(name: ScenarioName, options: ScenarioOptions = {}): void {
+    this.scenario.set(name, options);
+  }
+
+  clearScenario(): void {
+    this.scenario.clear();
+  }
+
+  /** Stored accounts, without password hashes. */
+  accounts(): Array<Omit<StoredAccount, "passwordHash">> {
+    return this.store.listAccounts();
+  }
+
+  /** Stored consent records. */
+  consents(): ConsentRecord[] {
+    return this.store.listConsents();
+  }
+
+  /** Received requests to the registration endpoint, oldest first, secrets redacted. */
+  requests(): LoggedRequest[] {
+    return this.requestLog.list();
+  }
+
+  /** Audit events, oldest first. */
+  audit(): AuditEvent[] {
+    return this.auditLog.list();
+  }
+
+  /** A fresh single-use captcha token, as the test widget would give. */
+  issueCaptchaToken(): string {
+    return this.captcha.issue();
+  }
+
+  /** Clears accounts (and saved data), scenario, limits, logs and tokens; restores the first configuration. */
+  async reset(): Promise<void> {
+    this.configure(this.initial);
+    this.scenario.clear();
+    this.captcha.clear();
+    this.csrf.clear();
+    this.limiter.clear();
+    this.readLimiter.clear();
+    this.auditLog.clear();
+    this.requestLog.clear();
+    await this.store.clear();
+  }
+
+  private record(event: Omit<AuditEvent, "time">): void {
+    const full: AuditEvent = { time: new Date(this.now()).toISOString(), ...event };
+    this.auditLog.push(full);
+    this.onAudit?.(full);
+  }
+
+  /**
+   * Answers one request, or `undefined` when the URL is not one of the mock's
+   * routes. A network drop is `Response.error()`: hosts turn it into a failed
+   * fetch (msw) or a destroyed socket (node server).
+   */
+  async handle(request: Request, context: HandleContext = {}): Promise<Response | undefined> {
+    const url = new URL(request.url);
+    const basePath = (context.basePath ?? "").replace(/\/+$/, "");
+    if (basePath && url.pathname !== basePath && !url.pathname.startsWith(basePath + "/"))
+      return undefined;
+    const path = url.pathname.slice(basePath.length) || "/";
+    if (!this.isRoute(path)) return undefined;
+    await this.ready;
+
+    const origin = request.headers.get("origin");
+    const cors: Record<string, string> =
+      origin && LOCAL_ORIGIN.test(origin)
+        ? {
+            "access-control-allow-origin": origin,
+            "access-control-allow-credentials": "true",
+            "access-control-expose-headers": EXPOSED_HEADERS,
+            vary: "Origin",
+          }
+        : {};
+    if (request.method === "OPTIONS") {
+      return new Response(null, {
+        status: 204,
+        headers: {
+          ...cors,
+          "access-control-allow-methods": "GET, POST, DELETE, OPTIONS",
+          "access-control-allow-headers":
+            request.headers.get("access-control-request-headers") ??
+            "content-type, accept, x-mock-scenario",
+          "access-control-max-age": "600",
+        },
+      });
+    }
+    const client = request.headers.get("x-mock-client-id") ?? context.clientAddress ?? "local";
+    const response = await this.route(request, url, path, basePath, client);
+    return withHeaders(response, cors);
+  }
+
+  private isRoute(path: string): boolean {
+    return (
+      path === this.resolved.endpoint ||
+      path === "/openapi.json" ||
+      path.startsWith("/.well-known/") ||
+      path === ADMIN ||
+      path.startsWith(ADMIN + "/")
+    );
+  }
+
+  private async route(
+    request: Request,
+    url: URL,
+    path: string,
+    basePath: string,
+    client: string,
+  ): Promise<Response> {
+    const style = this.resolved.style;
+    const method = request.method;
+    const base = url.origin + basePath;
+    const only = (...methods: string[]): Response | undefined =>
+      methods.includes(method)
+        ? undefined
+        : plainError(style, 405, `${method} is not allowed here.`, { allow: methods.join(", ") });
+
+    if (path === this.resolved.endpoint) {
+      const wrong = only("GET", "HEAD", "POST");
+      if (wrong) return wrong;
+      return this.register(request, url, base, client);
+    }
+    if (path === "/openapi.json")
+      return only("GET", "HEAD") ?? json(buildOpenApiDocument(this.resolved));
+    if (
+      path === "/.well-known/oauth-authorization-server" ||
+      path === "/.well-known/openid-configuration"
+    ) {
+      return only("GET", "HEAD") ?? json(buildWellKnown(base, this.resolved));
+    }
+    if (path.startsWith("/.well-known/")) return plainError(style, 404, "Not found.");
+    return this.admin(request, url, path.slice(ADMIN.length) || "/", base, only);
+  }
+
+  private async admin(
+    request: Request,
+    url: URL,
+    path: string,
+    base: string,
+    only: (...methods: string[]) => Response | undefined,
+  ): Promise<Response> {
+    const style = this.resolved.style;
+    switch (path) {
+      case "/health":
+        return (
+          only("GET", "HEAD") ??
+          json({
+            status: "ok",
+            accounts: this.store.size,
+            style,
+            endpoint: this.resolved.endpoint,
+            uptimeSeconds: Math.round((this.now() - this.startedAt) / 1000),
+          })
+        );
+      case "/scenario": {
+        const wrong = only("GET", "POST", "DELETE");
+        if (wrong) return wrong;
+        if (method(request) === "DELETE") {
+          this.scenario.clear();
+          return json({ active: null });
+        }
+        if (method(request) === "POST") {
+          const body = await readJson(request);
+          if (!body || typeof body !== "object")
+            return plainError(style, 400, 'Send a JSON object: { "name": … }.');
+          const b = body as Record<string, unknown>;
+          if (b.name === null || b.name === "none") {
+            this.scenario.clear();
+            return json({ active: null });
+          }
+          if (!isScenarioName(b.name)) {
+            return plainError(
+              style,
+              400,
+              `Unknown scenario. Known: ${SCENARIOS.map((s) => s.name).join(", ")}.`,
+            );
+          }
+          const options: ScenarioOptions = {};
+          if (typeof b.times === "number") options.times = b.times;
+          if (b.target === "GET" || b.target === "POST" || b.target === "any")
+            options.target = b.target as ScenarioTarget;
+          if (typeof b.delayMs === "number") options.delayMs = b.delayMs;
+          if (typeof b.retryAfter === "number") options.retryAfter = b.retryAfter;
+          this.scenario.set(b.name, options);
+        }
+        return json({ active: this.scenario.describe(), available: SCENARIOS });
+      }
+      case "/accounts":
+        return only("GET", "HEAD") ?? json({ accounts: this.store.listAccounts() });
+      case "/consents":
+        return only("GET", "HEAD") ?? json({ consents: this.store.listConsents() });
+      case "/requests": {
+        const wrong = only("GET", "HEAD", "DELETE");
+        if (wrong) return wrong;
+        if (method(request) === "DELETE") this.requestLog.clear();
+        const wanted = url.searchParams.get("method")?.toUpperCase();
+        const list = this.requestLog.list().filter((r) => !wanted || r.method === wanted);
+        return json({ requests: list });
+      }
+      case "/audit":
+        return only("GET", "HEAD") ?? json({ events: this.auditLog.list() });
+      case "/reset": {
+        const wrong = only("POST");
+        if (wrong) return wrong;
+        await this.reset();
+        return json({ ok: true });
+      }
+      case "/config": {
+        const wrong = only("GET", "POST");
+        if (wrong) return wrong;
+        if (method(request) === "POST") {
+          const body = await readJson(request);
+          if (!body || typeof body !== "object" || Array.isArray(body)) {
+            return plainError(style, 400, "Send a JSON configuration object.");
+          }
+          try {
+            this.configure(body as MockConfig);
+          } catch (error) {
+            return plainError(style, 400, error instanceof Error ? error.message : String(error));
+          }
+        }
+        return json({ config: this.resolved });
+      }
+      case "/csrf":
+        return only("GET") ?? json({ csrfToken: this.csrf.issue() });
+      case "/captcha-token":
+        return only("GET", "POST") ?? json({ token: this.captcha.issue() });
+      case "/hcaptcha/api.js":
+      case "/hcaptcha/1/api.js":
+      case "/hcaptcha/1/secure-api.js":
+        return (
+          only("GET", "HEAD") ??
+          new Response(hcaptchaScript({ siteKey: this.resolved.captcha.siteKey }), {
+            headers: {
+              "content-type": "text/javascript; charset=utf-8",
+              "cache-control": "no-store",
+              // The wrapper loads the script with crossorigin="anonymous".
+              "access-control-allow-origin": "*",
+              "cross-origin-resource-policy": "cross-origin",
+            },
+          })
+        );
+      case "/hcaptcha/siteverify": {
+        const wrong = only("POST");
+        if (wrong) return wrong;
+        const form = new URLSearchParams(await request.text());
+        if (!form.get("secret"))
+          return json({ success: false, "error-codes": ["missing-input-secret"] });
+        const result = this.captcha.verify(form.get("response") ?? undefined);
+        return json(
+          result.ok
+            ? {
+                success: true,
+                challenge_ts: new Date(this.now()).toISOString(),
+                hostname: url.hostname,
+              }
+            : { success: false, "error-codes": [result.code] },
+        );
+      }
+      default: {
+        const match = /^\/accounts\/([A-Za-z0-9_-]+)$/.exec(path);
+        const account = match?.[1] ? this.store.getAccount(match[1]) : undefined;
+        if (account) return only("GET", "HEAD") ?? json({ account: toResource(account) });
+        return plainError(style, 404, "Not found.");
+      }
+    }
+  }
+
+  /** The scenario for this request: header, then query, then the admin-forced one. */
+  private pickScenario(
+    request: Request,
+    url: URL,
+  ): { name: ScenarioName; options: ScenarioOptions } | undefined {
+    const named = request.headers.get("x-mock-scenario") ?? url.searchParams.get("scenario");
+    if (named && isScenarioName(named)) {
+      const options: ScenarioOptions = {};
+      const delayMs = Number(
+        url.searchParams.get("delayMs") ?? request.headers.get("x-mock-delay-ms") ?? NaN,
+      );
+      if (Number.isFinite(delayMs)) options.delayMs = delayMs;
+      const retryAfter = Number(url.searchParams.get("retryAfter") ?? NaN);
+      if (Number.isFinite(retryAfter)) options.retryAfter = retryAfter;
+      return { name: named, options };
+    }
+    return this.scenario.take(request.method === "HEAD" ? "GET" : request.method);
+  }
+
+  private async register(
+    request: Request,
+    url: URL,
+    base: string,
+    client: string,
+  ): Promise<Response> {
+    const config = this.resolved;
+    const logged: LoggedRequest = {
+      time: new Date(this.now()).toISOString(),
+      method: request.method,
+      path: url.pathname,
+      contentType: request.headers.get("content-type"),
+      scenario: null,
+      body: null,
+      status: null,
+    };
+    this.requestLog.push(logged);
+    const latency = Array.isArray(config.latencyMs)
+      ? config.latencyMs[0] + Math.random() * (config.latencyMs[1] - config.latencyMs[0])
+      : config.latencyMs;
+    if (latency > 0) await delay(latency);
+
+    const forced = this.pickScenario(request, url);
+    if (forced) {
+      logged.scenario = forced.name;
+      const effect = scenarioEffect(forced.name, forced.options);
+      if (request.method === "POST") logged.body = await this.peekBody(request);
+      if (effect.kind === "drop") return Response.error();
+      if (effect.kind === "respond") {
+        logged.status = effect.response.status;
+        return withHeaders(effect.response, { "x-mock-scenario": forced.name });
+      }
+      await delay(effect.ms);
+    }
+
+    const response =
+      request.method === "POST"
+        ? await this.post(request, base, client, logged)
+        : this.get(request, client);
+    logged.status = response.status;
+    if (forced) response.headers.set("x-mock-scenario", forced.name);
+    return response;
+  }
+
+  private async peekBody(request: Request): Promise<unknown> {
+    try {
+      const text = await request.clone().text();
+      if (text.length > this.resolved.maxBodyBytes) return "[too large]";
+      const type = request.headers.get("content-type") ?? "";
+      const parsed: unknown = type.includes("json")
+        ? JSON.parse(text)
+        : Object.fromEntries(new URLSearchParams(text));
+      return redact(parsed, [this.resolved.captcha.field]);
+    } catch {
+      return "[unparsable]";
+    }
+  }
+
+  private get(request: Request, client: string): Response {
+    const config = this.resolved;
+    const decision = this.readLimiter.take(client);
+    const rateHeaders = rateLimitHeaders(decision);
+    if (decision && !decision.allowed) {
+      this.record({ event: "rate.limited", client, status: 429, reason: "too-many-reads" });
+      return plainError(
+        config.style,
+        429,
+        `Too many requests. Try again in ${decision.resetSeconds} seconds.`,
+        {
+          ...rateHeaders,
+          "retry-after": String(decision.resetSeconds),
+        },
+      );
+    }
+    const kind = negotiate(request.headers.get("accept"));
+    const csrfToken = this.csrf.issue();
+    const headers = { ...rateHeaders, "x-csrf-token": csrfToken, vary: "Accept" };
+    if (kind === "html") return html(this.notice(csrfToken), 200, headers);
+    if (kind === "none") {
+      return plainError(
+        config.style,
+        406,
+        "This endpoint answers application/json (or text/html).",
+        headers,
+      );
+    }
+    return json(buildViewModel(config), 200, headers);
+  }
+
+  /** The HTML answer to a browser: what this endpoint is, and a no-JavaScript form that posts urlencoded. */
+  private notice(csrfToken: string): string {
+    const inputs = formFields(this.resolved)
+      .map((field) => {
+        const id = `f-${field.name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+        const type = ["select", "textarea"].includes(field.type) ? "text" : field.type;
+        const name = escapeHtml(field.name);
+        if (type === "hidden")
+          return `<input type="hidden" name="${name}" value="${escapeHtml(String(field.defaultValue ?? ""))}">`;
+        return `<p><label for="${id}">${escapeHtml(field.label)}</label><br><input id="${id}" name="${name}" type="${escapeHtml(type)}"${field.required ? " required" : ""}${type === "checkbox" ? ' value="true"' : ""}></p>`;
+      })
+      .join("\n");
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>signup-kit mock: ${escapeHtml(this.resolved.endpoint)}</title></head>
+<body><main>
+<h1>signup-kit mock server</h1>
+<p>This endpoint answers <code>GET</code> with a JSON view model when asked with <code>Accept: application/json</code>,
+and accepts <code>POST</code> as JSON, or as the form below (urlencoded, with a single-use CSRF token).</p>
+<form method="post" action="${escapeHtml(this.resolved.endpoint.slice(1) || ".")}">
+<input type="hidden" name="_csrf" value="${escapeHtml(csrfToken)}">
+${inputs}
+<p><button type="submit">Create account</button></p>
+</form>
+</main></body></html>`;
+  }
+
+  private async post(
+    request: Request,
+    base: string,
+    client: string,
+    logged: LoggedRequest,
+  ): Promise<Response> {
+    const config = this.resolved;
+    const reject = (issues: Issue[], headers: Record<string, string> = {}): Response => {
+      const first = issues[0];
+      if (first) {
+        this.record({
+          event: "registration.rejected",
+          client,
+          status: first.status,
+          reason: issues.map((i) => i.reason).join(","),
+          ...(first.field ? { field: first.field } : {}),
+        });
+      }
+      return renderIssues(config.style, issues, headers);
+    };
+
+    const decision = this.limiter.take(client);
+    const rateHeaders = rateLimitHeaders(decision);
+    if (decision && !decision.allowed) {
+      this.record({ event: "rate.limited", client, status: 429, reason: "too-many-attempts" });
+      return renderIssues(
+        config.style,
+        [
+          {
+            status: 429,
+            code: 429,
+            reason: "too-many-attempts",
+            message: `Too many attempts. Try again in ${decision.resetSeconds} seconds.`,
+          },
+        ],
+        { ...rateHeaders, "retry-after": String(decision.resetSeconds) },
+      );
+    }
+
+    const type =
+      (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+    const isJson = type === "application/json";
+    const isForm = type === "application/x-www-form-urlencoded";
+    if (!isJson && !isForm) {
+      return reject(
+        [
+          {
+            status: 415,
+            code: 415,
+            reason: "unsupported-media-type",
+            message:
+              "Send the registration as application/json (or application/x-www-form-urlencoded with a CSRF token).",
+          },
+        ],
+        { ...rateHeaders, "accept-post": "application/json, application/x-www-form-urlencoded" },
+      );
+    }
+    const tooLarge: Issue = {
+      status: 413,
+      code: 413,
+      reason: "body-too-large",
+      message: `The request body is larger than ${config.maxBodyBytes} bytes.`,
+    };
+    const declared = Number(request.headers.get("content-length") ?? 0);
+    if (declared > config.maxBodyBytes) return reject([tooLarge], rateHeaders);
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    if (bytes.byteLength > config.maxBodyBytes) return reject([tooLarge], rateHeaders);
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      return reject(
+        [
+          {
+            status: 400,
+            code: 400,
+            reason: "bad-encoding",
+            message: "The request body is not valid UTF-8.",
+          },
+        ],
+        rateHeaders,
+      );
+    }
+
+    let body: Record<string, unknown>;
+    if (isJson) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        logged.body = "[unparsable]";
+        return reject(
+          [
+            {
+              status: 400,
+              code: 400,
+              reason: "bad-json",
+              message: "The request body is not valid JSON.",
+            },
+          ],
+          rateHeaders,
+        );
+      }
+      if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+        return reject(
+          [
+            {
+              status: 400,
+              code: 400,
+              reason: "not-an-object",
+              message: "The request body must be a JSON object.",
+            },
+          ],
+          rateHeaders,
+        );
+      }
+      body = parsed as Record<string, unknown>;
+    } else {
+      const form = parseForm(text, config);
+      logged.body = redact(form.body, [config.captcha.field]);
+      if (!this.csrf.use(form.csrf)) {
+        return reject(
+          [
+            {
+              status: 403,
+              code: 403,
+              reason: "csrf",
+              message:
+                "The form has expired or did not come from this site. Reload the page and try again.",
+            },
+          ],
+          rateHeaders,
+        );
+      }
+      body = form.body;
+    }
+    logged.body = redact(body, [config.captcha.field]);
+
+    const { issues, input } = validateBody(body, config);
+    if (config.captcha.enabled) {
+      const token =
+        (input ? input.captchaToken : readKey(body, config.captcha.field)) ??
+        request.headers.get("x-captcha-token") ??
+        undefined;
+      const result = this.captcha.verify(token);
+      if (!result.ok) {
+        const message =
+          result.code === "missing-input-response"
+            ? "Complete the captcha to create your account."
+            : result.code === "invalid-input-response"
+              ? "The captcha answer is not valid or has expired. Complete the captcha again."
+              : "This captcha answer has already been used. Complete the captcha again.";
+        issues.push({
+          status: 400,
+          code: 400,
+          field: config.captcha.field,
+          reason: `captcha-${result.code}`,
+          message,
+          captchaCodes: [result.code],
+        });
+      }
+    }
+    if (issues.length > 0 || !input) return reject(issues, rateHeaders);
+
+    const domain = input.email.slice(input.email.lastIndexOf("@") + 1).toLowerCase();
+    if (config.disposableDomains.some((d) => domain === d || domain.endsWith("." + d))) {
+      return reject(
+        [
+          {
+            status: 422,
+            code: 422,
+            field: "email",
+            reason: "disposable-email",
+            message:
+              "Email addresses from this domain are not accepted. Use an address you will keep.",
+          },
+        ],
+        rateHeaders,
+      );
+    }
+    return this.create(input, base, client, rateHeaders, reject);
+  }
+
+  private async create(
+    input: RegistrationInput,
+    base: string,
+    client: string,
+    rateHeaders: Record<string, string>,
+    reject: (issues: Issue[], headers?: Record<string, string>) => Response,
+  ): Promise<Response> {
+    const config = this.resolved;
+    const username = input.username ?? input.email;
+    const duplicate = (): Issue | undefined => {
+      if (this.store.hasEmail(input.email)) {
+        return {
+          status: 409,
+          code: 2001,
+          field: "email",
+          reason: "duplicate-email",
+          message: "An account with that email already exists.",
+        };
+      }
+      if (input.username !== null && this.store.hasUsername(username)) {
+        return {
+          status: 409,
+          code: 2001,
+          field: "username",
+          reason: "duplicate-username",
+          message: "An account with that username already exists.",
+        };
+      }
+      return undefined;
+    };
+    // Hash first (slow), then check again: another request may have taken the email meanwhile.
+    const early = duplicate();
+    const passwordHash = await this.hasher.hash(input.password.normalize("NFKC"));
+    const clash = early ?? duplicate();
+    const now = new Date(this.now()).toISOString();
+    const id = randomId();
+    const fullName = [input.givenName, input.middleName, input.surname].filter(Boolean).join(" ");
+    const account: StoredAccount = {
+      id,
+      href: `${base}${ADMIN}/accounts/${id}`,
+      username: username.normalize("NFKC"),
+      email: input.email,
+      givenName: input.givenName,
+      middleName: input.middleName,
+      surname: input.surname,
+      fullName,
+      status: config.emailVerification ? "UNVERIFIED" : "ENABLED",
+      emailVerificationStatus: config.emailVerification ? "UNVERIFIED" : "UNKNOWN",
+      createdAt: now,
+      modifiedAt: now,
+      customData: input.customData,
+      passwordHash,
+    };
+    const success = (): Response => {
+      const headers: Record<string, string> = { ...rateHeaders };
+      if (config.style === "modern") headers.location = account.href;
+      if (config.autoLogin)
+        headers["set-cookie"] = `sk_mock_session=${randomId()}; Path=/; HttpOnly; SameSite=Lax`;
+      return json({ account: toResource(account) }, config.style === "modern" ? 201 : 200, headers);
+    };
+    if (clash) {
+      if (config.enumerationSafe && clash.reason === "duplicate-email") {
+        // Same status, same shape, nothing stored: the answer does not reveal the account exists.
+        this.record({
+          event: "registration.rejected",
+          client,
+          status: 409,
+          reason: "duplicate-email (answered as success)",
+          field: "email",
+        });
+        return success();
+      }
+      return reject([clash], rateHeaders);
+    }
+    const consent: ConsentRecord | undefined = input.consent
+      ? {
+          id: randomId(),
+          accountId: id,
+          accountHref: account.href,
+          recordedAt: now,
+          acceptedAt: str(input.consent.acceptedAt),
+          termsVersion: str(input.consent.termsVersion),
+          termsUrl: str(input.consent.termsUrl),
+          privacyUrl: str(input.consent.privacyUrl),
+          locale: str(input.consent.locale),
+          marketing: typeof input.consent.marketing === "boolean" ? input.consent.marketing : null,
+        }
+      : undefined;
+    try {
+      await this.store.add(account, consent);
+    } catch {
+      this.record({
+        event: "registration.rejected",
+        client,
+        status: 500,
+        reason: "persistence-failed",
+      });
+      return plainError(
+        config.style,
+        500,
+        "The account could not be saved. Try again.",
+        rateHeaders,
+      );
+    }
+    this.record({
+      event: "account.created",
+      client,
+      status: config.style === "modern" ? 201 : 200,
+      accountHref: account.href,
+      email: account.email,
+    });
+    if (consent) {
+      this.record({
+        event: "consent.recorded",
+        client,
+        accountHref: account.href,
+        reason: `terms ${consent.termsVersion ?? "(no version)"}`,
+      });
+    }
+    return success();
+  }
+}
+
+/** Reads are limited too, with ten times the POST budget. */
+function readLimit(config: ResolvedConfig): ResolvedConfig["rateLimit"] {
+  return config.rateLimit
+    ? { max: config.rateLimit.max * 10, windowMs: config.rateLimit.windowMs }
+    : false;
+}
+
+function rateLimitHeaders(decision: RateDecision | undefined): Record<string, string> {
+  return decision
+    ? {
+        "ratelimit-limit": String(decision.limit),
+        "ratelimit-remaining": String(decision.remaining),
+        "ratelimit-reset": String(decision.resetSeconds),
+      }
+    : {};
+}
+
+function str(value: unknown): string | null {
+  return typeof value === "string" ? value : null;
+}
+
+function method(request: Request): string {
+  return request.method;
+}
+
+function readKey(body: Record<string, unknown>, key: string): unknown {
+  if (!key.startsWith("customData.")) return Object.hasOwn(body, key) ? body[key] : undefined;
+  const data = body.customData;
+  const inner = key.slice("customData.".length);
+  return data && typeof data === "object" && Object.hasOwn(data, inner)
+    ? (data as Record<string, unknown>)[inner]
+    : undefined;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  try {
+    return JSON.parse(await request.text()) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses an urlencoded body into the JSON body shape: `customData.<name>` keys
+ * go into `customData` (and `<consent key>.<part>` into the consent record);
+ * checkbox fields turn `on`/`true` into `true`. Objects have no prototype, so
+ * keys like `__proto__` stay plain (and are refused as unknown fields).
+ */
+export function parseForm(
+  text: string,
+  config: ResolvedConfig,
+): { body: Record<string, unknown>; csrf: string | undefined } {
+  const params = new URLSearchParams(text);
+  const body = Object.create(null) as Record<string, unknown>;
+  const checkboxes = new Set(
+    formFields(config)
+      .filter((f) => f.type === "checkbox")
+      .map((f) => f.name),
+  );
+  let csrf: string | undefined;
+  for (const [key, raw] of params) {
+    if (key === "_csrf") {
+      csrf = raw;
+      continue;
+    }
+    let value: unknown = raw;
+    if (checkboxes.has(key) || key.endsWith(".marketing")) value = raw === "on" || raw === "true";
+    const parts = key.split(".");
+    let target = body;
+    const nestable =
+      parts.length > 1 && (parts[0] === "customData" || key.startsWith(config.consent.field + "."));
+    if (nestable && parts.length <= 3) {
+      for (const part of parts.slice(0, -1)) {
+        const next = target[part];
+        if (next && typeof next === "object") target = next as Record<string, unknown>;
+        else {
+          const created = Object.create(null) as Record<string, unknown>;
+          target[part] = created;
+          target = created;
+        }
+      }
+      target[parts[parts.length - 1] ?? key] = value;
+    } else {
+      body[key] = value;
+    }
+  }
+  return { body, csrf };
+}
+
+/**
+ * Creates the backend. The config can name a preset.
+ *
+ * @example
+ * ```ts
+ * const backend = createMockBackend({ preset: "captcha", style: "modern" });
+ * const response = await backend.handle(new Request("http://localhost/register", { headers: { accept: "application/json" } }));
+ * ```
+ */
+export function createMockBackend(
+  config: MockConfig = {},
+  options: MockBackendOptions = {},
+): MockBackend {
+  return new MockBackend(config, options);
+}

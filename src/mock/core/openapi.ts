@@ -1,0 +1,503 @@
+// The OpenAPI 3.1 description of the registration endpoint, built from the
+// configuration so it always matches what the rules accept. The committed
+// `openapi.json` is this document for the default configuration.
+import type { ResolvedConfig } from "./config";
+import { formFields, type FormField } from "./resolve";
+
+type Schema = Record<string, unknown>;
+
+/** Text without control characters (tabs and newlines allowed). */
+const NO_CONTROL = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$";
+
+function text(maxLength: number, extra: Schema = {}): Schema {
+  return { type: "string", maxLength, pattern: NO_CONTROL, ...extra };
+}
+
+function fieldSchema(field: FormField, config: ResolvedConfig): Schema {
+  const description = field.label;
+  switch (field.type) {
+    case "password":
+      return {
+        type: "string",
+        description: `${description}. Sent exactly as typed; length counts Unicode code points; NFKC-normalised before hashing.`,
+        minLength: config.password.minLength,
+        maxLength: config.password.maxLength,
+        format: "password",
+        writeOnly: true,
+      };
+    case "email":
+      return { type: "string", format: "email", maxLength: 254, description };
+    case "checkbox":
+      return { type: "boolean", description };
+    case "number":
+      return { type: "number", minimum: -1e15, maximum: 1e15, description };
+    case "date":
+      return { type: "string", format: "date", maxLength: 10, description };
+    case "url":
+      return { type: "string", format: "uri", maxLength: field.maxLength ?? 2000, description };
+    case "select": {
+      const values = (field.options ?? []).map((o) => (typeof o === "string" ? o : o.value));
+      return { type: "string", enum: values, description };
+    }
+    case "hidden":
+      return {
+        type: ["string", "number", "boolean"],
+        maxLength: 2000,
+        pattern: NO_CONTROL,
+        minimum: -1e15,
+        maximum: 1e15,
+        description,
+      };
+    default:
+      return text(
+        field.maxLength ?? (field.known ? 255 : 2000),
+        field.pattern ? { description, pattern: field.pattern } : { description },
+      );
+  }
+}
+
+const consentSchema: Schema = {
+  type: "object",
+  description:
+    "The consent record. Stored with the account, together with the server's own timestamp.",
+  additionalProperties: false,
+  properties: {
+    termsVersion: text(500),
+    termsUrl: { type: "string", format: "uri", maxLength: 500 },
+    privacyUrl: { type: "string", format: "uri", maxLength: 500 },
+    acceptedAt: {
+      type: "string",
+      format: "date-time",
+      maxLength: 64,
+      description: "When the person accepted, by the client's clock.",
+    },
+    locale: { type: "string", maxLength: 35, pattern: "^[A-Za-z0-9-]*$" },
+    marketing: { type: "boolean" },
+  },
+};
+
+function captchaSchema(): Schema {
+  return {
+    type: "string",
+    maxLength: 4096,
+    pattern: "^[A-Za-z0-9._:-]*$",
+    writeOnly: true,
+    description:
+      "hCaptcha response token (single-use). Required when the server runs with captcha on.",
+  };
+}
+
+function put(target: Record<string, Schema>, key: string, schema: Schema): void {
+  target[key] = schema;
+}
+
+function requestSchema(config: ResolvedConfig, flat: boolean): Schema {
+  const properties: Record<string, Schema> = {};
+  const custom: Record<string, Schema> = {};
+  const required: string[] = [];
+  const customRequired: string[] = [];
+  const place = (name: string, schema: Schema, isRequired: boolean): void => {
+    if (!flat && name.startsWith("customData.")) {
+      const inner = name.slice("customData.".length);
+      put(custom, inner, schema);
+      if (isRequired) customRequired.push(inner);
+    } else {
+      put(properties, name, schema);
+      if (isRequired) required.push(name);
+    }
+  };
+  for (const field of formFields(config))
+    place(field.name, fieldSchema(field, config), field.required);
+  place(config.captcha.field, captchaSchema(), config.captcha.enabled);
+  if (flat) {
+    for (const [key, schema] of Object.entries(
+      consentSchema.properties as Record<string, Schema>,
+    )) {
+      place(`${config.consent.field}.${key}`, schema, false);
+    }
+    put(properties, "_csrf", {
+      type: "string",
+      maxLength: 64,
+      pattern: "^[0-9a-f]+$",
+      writeOnly: true,
+      description:
+        "Single-use CSRF token from the X-CSRF-Token header of GET (or GET /__mock/csrf).",
+    });
+    required.push("_csrf");
+  } else {
+    place(config.consent.field, consentSchema, config.consent.required);
+    if (Object.keys(custom).length > 0) {
+      properties.customData = {
+        type: "object",
+        additionalProperties: false,
+        properties: custom,
+        ...(customRequired.length ? { required: customRequired } : {}),
+      };
+      if (customRequired.length) required.push("customData");
+    }
+  }
+  return {
+    type: "object",
+    additionalProperties: false,
+    description:
+      "Exactly the fields of the view model, plus the consent record and the captcha token. Any other key is refused.",
+    properties,
+    required,
+  };
+}
+
+const rateHeaders = {
+  "RateLimit-Limit": { $ref: "#/components/headers/RateLimit-Limit" },
+  "RateLimit-Remaining": { $ref: "#/components/headers/RateLimit-Remaining" },
+  "RateLimit-Reset": { $ref: "#/components/headers/RateLimit-Reset" },
+  "Access-Control-Allow-Origin": { $ref: "#/components/headers/Access-Control-Allow-Origin" },
+};
+
+function errorResponse(description: string, extraHeaders: Record<string, unknown> = {}): Schema {
+  return {
+    description,
+    headers: { ...rateHeaders, ...extraHeaders },
+    content: {
+      "application/json": { schema: { $ref: "#/components/schemas/StormpathError" } },
+      "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
+    },
+  };
+}
+
+/** Builds the document for a configuration. */
+export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unknown> {
+  const endpoint = config.endpoint;
+  const retryAfter = { "Retry-After": { $ref: "#/components/headers/Retry-After" } };
+  const success = (description: string, withLocation: boolean): Schema => ({
+    description,
+    headers: {
+      ...rateHeaders,
+      ...(withLocation ? { Location: { $ref: "#/components/headers/Location" } } : {}),
+    },
+    content: {
+      "application/json": { schema: { $ref: "#/components/schemas/RegistrationResult" } },
+    },
+  });
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "signup-kit registration endpoint",
+      version: "1.0.0",
+      description:
+        "The /register contract as the signup-kit mock server implements it: the Stormpath view model and registration, in Stormpath style (200, one error at a time) or modern style (201 + Location, RFC 9457 problem details).",
+      license: { name: "MIT", identifier: "MIT" },
+      contact: { name: "signup-kit maintainers" },
+    },
+    servers: [
+      {
+        url: "/",
+        description: "The local mock server (development and testing), wherever it runs.",
+        "x-internal": true,
+      },
+    ],
+    tags: [
+      {
+        name: "registration",
+        description: "User signup (not OAuth client registration, RFC 7591).",
+      },
+    ],
+    paths: {
+      [endpoint]: {
+        get: {
+          operationId: "getRegistrationForm",
+          tags: ["registration"],
+          summary: "The registration view model",
+          description:
+            "JSON for `Accept: application/json`; an HTML notice with a no-JavaScript form for `text/html`; 406 otherwise. Public: no credentials. Every answer carries a single-use CSRF token for the urlencoded form.",
+          security: [{}],
+          responses: {
+            "200": {
+              description:
+                "The view model (only enabled fields, in render order; account stores in priority order).",
+              headers: {
+                ...rateHeaders,
+                "X-CSRF-Token": { $ref: "#/components/headers/X-CSRF-Token" },
+              },
+              content: {
+                "application/json": { schema: { $ref: "#/components/schemas/ViewModel" } },
+                "text/html": {
+                  schema: { type: "string", maxLength: 65536, pattern: "^<!doctype html>" },
+                },
+              },
+            },
+            "400": errorResponse("Not sent by GET; listed so clients handle every 4xx alike."),
+            "406": errorResponse("Neither JSON nor HTML is acceptable."),
+            "429": errorResponse("Too many requests from this client.", retryAfter),
+            "500": errorResponse("Server trouble. The body is never shown to the person."),
+            "503": {
+              description: "Temporarily unavailable.",
+              headers: {
+                ...retryAfter,
+                "Access-Control-Allow-Origin": rateHeaders["Access-Control-Allow-Origin"],
+              },
+              content: {
+                "application/json": { schema: { $ref: "#/components/schemas/StormpathError" } },
+              },
+            },
+          },
+        },
+        post: {
+          operationId: "register",
+          tags: ["registration"],
+          summary: "Create an account",
+          description:
+            "Public: no account credentials. When the server runs with captcha on, an hCaptcha token is required (body key or header). Never retried automatically: not idempotent.",
+          security: config.captcha.enabled ? [{ captcha: [] }] : [{}, { captcha: [] }],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": { schema: requestSchema(config, false) },
+              "application/x-www-form-urlencoded": { schema: requestSchema(config, true) },
+            },
+          },
+          responses: {
+            "200": success("Created (Stormpath style).", false),
+            "201": success("Created (modern style); Location names the account.", true),
+            "400": errorResponse(
+              "Invalid payload: unknown key, missing required field, wrong type, password policy, passwords do not match, bad JSON, or a missing/invalid/reused captcha token.",
+            ),
+            "403": errorResponse("Urlencoded form without a valid CSRF token."),
+            "409": errorResponse(
+              "An account with that email (or username) already exists. Not sent in enumeration-safe mode.",
+            ),
+            "413": errorResponse("The body is too large."),
+            "415": errorResponse("The content type is neither JSON nor urlencoded."),
+            "422": errorResponse("Semantically invalid, for example a disposable email domain."),
+            "429": errorResponse("Too many attempts from this client.", retryAfter),
+            "500": errorResponse("The account could not be saved."),
+            "503": {
+              description: "Temporarily unavailable.",
+              headers: {
+                ...retryAfter,
+                "Access-Control-Allow-Origin": rateHeaders["Access-Control-Allow-Origin"],
+              },
+              content: {
+                "application/json": { schema: { $ref: "#/components/schemas/StormpathError" } },
+              },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        captcha: {
+          type: "apiKey",
+          in: "header",
+          name: "X-Captcha-Token",
+          description: `hCaptcha response token, verified once like siteverify. Send it in the body as \`${config.captcha.field}\` (the kit's default) or in this header.`,
+        },
+      },
+      headers: {
+        "RateLimit-Limit": {
+          description: "Requests allowed per window.",
+          schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000000 },
+        },
+        "RateLimit-Remaining": {
+          description: "Requests left in this window.",
+          schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000000 },
+        },
+        "RateLimit-Reset": {
+          description: "Seconds until the window resets.",
+          schema: { type: "integer", format: "int32", minimum: 0, maximum: 86400 },
+        },
+        "Retry-After": {
+          description: "Seconds to wait before trying again.",
+          schema: { type: "integer", format: "int32", minimum: 0, maximum: 86400 },
+        },
+        Location: {
+          description: "URL of the new account.",
+          schema: { type: "string", format: "uri", maxLength: 2000 },
+        },
+        "X-CSRF-Token": {
+          description: "Single-use token for the urlencoded form (`_csrf`).",
+          schema: { type: "string", maxLength: 64, pattern: "^[0-9a-f]+$" },
+        },
+        "Access-Control-Allow-Origin": {
+          description:
+            "Echoes the Origin for localhost and 127.0.0.1 origins only (with credentials).",
+          schema: { type: "string", format: "uri", maxLength: 300 },
+        },
+      },
+      schemas: {
+        ViewModel: {
+          type: "object",
+          additionalProperties: false,
+          required: ["form", "accountStores"],
+          properties: {
+            form: {
+              type: "object",
+              additionalProperties: false,
+              required: ["fields"],
+              properties: {
+                fields: {
+                  type: "array",
+                  maxItems: 100,
+                  items: { $ref: "#/components/schemas/ViewModelField" },
+                },
+              },
+            },
+            accountStores: {
+              type: "array",
+              maxItems: 100,
+              items: { $ref: "#/components/schemas/AccountStore" },
+            },
+          },
+        },
+        ViewModelField: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "label", "required", "type"],
+          properties: {
+            name: text(200),
+            label: text(500),
+            placeholder: text(500),
+            required: { type: "boolean" },
+            type: { type: "string", maxLength: 40, pattern: "^[a-z-]+$" },
+            description: text(2000),
+            options: {
+              type: "array",
+              maxItems: 500,
+              items: {
+                oneOf: [
+                  text(500),
+                  {
+                    type: "object",
+                    additionalProperties: false,
+                    required: ["value"],
+                    properties: { value: text(500), label: text(500) },
+                  },
+                ],
+              },
+            },
+            defaultValue: {
+              type: ["string", "number", "boolean"],
+              maxLength: 2000,
+              pattern: NO_CONTROL,
+              minimum: -1e15,
+              maximum: 1e15,
+            },
+            minLength: { type: "integer", format: "int32", minimum: 0, maximum: 100000 },
+            maxLength: { type: "integer", format: "int32", minimum: 0, maximum: 100000 },
+            pattern: text(1000),
+          },
+        },
+        AccountStore: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            href: { type: "string", format: "uri", maxLength: 2000 },
+            name: text(500),
+            status: { type: "string", enum: ["ENABLED", "DISABLED"] },
+            listIndex: { type: "integer", format: "int32", minimum: 0, maximum: 10000 },
+            priority: { type: "integer", format: "int32", minimum: 0, maximum: 10000 },
+            provider: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                href: { type: "string", format: "uri", maxLength: 2000 },
+                providerId: { type: "string", maxLength: 100, pattern: "^[A-Za-z0-9_-]+$" },
+                clientId: text(500),
+                scope: text(500),
+                authorizeUri: { type: "string", format: "uri", maxLength: 2000 },
+              },
+            },
+          },
+        },
+        Account: {
+          type: "object",
+          additionalProperties: false,
+          description: "The account's root properties only: never the password, never custom data.",
+          required: ["href", "username", "email", "fullName", "status", "createdAt", "modifiedAt"],
+          properties: {
+            href: { type: "string", format: "uri", maxLength: 2000 },
+            username: text(255),
+            email: { type: "string", format: "email", maxLength: 254 },
+            givenName: text(255),
+            middleName: text(255),
+            surname: text(255),
+            fullName: text(800),
+            status: { type: "string", enum: ["ENABLED", "UNVERIFIED"] },
+            createdAt: { type: "string", format: "date-time", maxLength: 64 },
+            modifiedAt: { type: "string", format: "date-time", maxLength: 64 },
+            emailVerificationStatus: {
+              type: "string",
+              enum: ["UNVERIFIED", "VERIFIED", "UNKNOWN"],
+            },
+          },
+        },
+        RegistrationResult: {
+          type: "object",
+          additionalProperties: false,
+          required: ["account"],
+          properties: { account: { $ref: "#/components/schemas/Account" } },
+        },
+        StormpathError: {
+          type: "object",
+          additionalProperties: false,
+          description: "Stormpath style: one error at a time; show only `message`.",
+          required: ["status", "message"],
+          properties: {
+            status: { type: "integer", format: "int32", minimum: 400, maximum: 599 },
+            code: {
+              type: "integer",
+              format: "int32",
+              minimum: 0,
+              maximum: 100000,
+              description: "2000 required, 2001 unique, 2007/2008 length.",
+            },
+            message: text(2000),
+            developerMessage: text(2000),
+            moreInfo: { type: "string", format: "uri", maxLength: 2000 },
+            "error-codes": { $ref: "#/components/schemas/CaptchaErrorCodes" },
+          },
+        },
+        Problem: {
+          type: "object",
+          additionalProperties: false,
+          description: "RFC 9457 problem details (modern style).",
+          required: ["type", "title", "status"],
+          properties: {
+            type: { type: "string", format: "uri-reference", maxLength: 2000 },
+            title: text(500),
+            status: { type: "integer", format: "int32", minimum: 400, maximum: 599 },
+            detail: text(2000),
+            errors: {
+              type: "array",
+              maxItems: 100,
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["pointer", "detail"],
+                properties: {
+                  pointer: { type: "string", maxLength: 500, pattern: "^#/" },
+                  detail: text(2000),
+                  code: { type: "string", maxLength: 100, pattern: "^[a-z0-9(), -]+$" },
+                },
+              },
+            },
+            "error-codes": { $ref: "#/components/schemas/CaptchaErrorCodes" },
+          },
+        },
+        CaptchaErrorCodes: {
+          type: "array",
+          maxItems: 5,
+          description: "hCaptcha siteverify error codes, on captcha errors.",
+          items: {
+            type: "string",
+            enum: [
+              "missing-input-response",
+              "invalid-input-response",
+              "invalid-or-already-seen-response",
+            ],
+          },
+        },
+      },
+    },
+  };
+}

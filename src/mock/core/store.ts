@@ -1,0 +1,188 @@
+// The in-memory store with an optional persistence adapter. An account and its
+// consent record go in one snapshot, so they are saved together or not at all,
+// and a 2xx is only sent after the snapshot holding the account is saved.
+
+/** An account as stored: root properties, custom data and the password hash. */
+export interface StoredAccount {
+  id: string;
+  href: string;
+  username: string;
+  email: string;
+  givenName: string | null;
+  middleName: string | null;
+  surname: string | null;
+  fullName: string;
+  status: "ENABLED" | "UNVERIFIED";
+  emailVerificationStatus: "UNVERIFIED" | "UNKNOWN";
+  createdAt: string;
+  modifiedAt: string;
+  customData: Record<string, unknown>;
+  /** `scrypt$…` or `pbkdf2-sha256$…`; never the clear password. */
+  passwordHash: string;
+}
+
+/** A consent record: what the client sent plus the server's own timestamp. */
+export interface ConsentRecord {
+  id: string;
+  accountId: string;
+  accountHref: string;
+  /** When the server stored it (the server's clock). */
+  recordedAt: string;
+  /** When the client says the person accepted (the client's clock), if sent. */
+  acceptedAt: string | null;
+  termsVersion: string | null;
+  termsUrl: string | null;
+  privacyUrl: string | null;
+  locale: string | null;
+  marketing: boolean | null;
+}
+
+/** What a persistence adapter saves and loads. */
+export interface StoreSnapshot {
+  version: 1;
+  accounts: StoredAccount[];
+  consents: ConsentRecord[];
+}
+
+/** Saves whole snapshots. `save` must be atomic: after a crash, the old or the new snapshot, never a mix. */
+export interface PersistenceAdapter {
+  /** `undefined` when there is nothing saved yet. Throws for unreadable data; the store does not start. */
+  load(): Promise<StoreSnapshot | undefined>;
+  save(snapshot: StoreSnapshot): Promise<void>;
+  /** Where the data lives, for messages. */
+  readonly description?: string;
+}
+
+/** Keys under which an email or username is unique: NFKC, then case-folded. */
+export function uniqueKey(value: string): string {
+  return value.normalize("NFKC").trim().toLowerCase();
+}
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+  rollback: () => void;
+}
+
+/** Accounts and consent records, in memory, saved through an optional adapter. */
+export class AccountStore {
+  private readonly accounts = new Map<string, StoredAccount>();
+  private readonly byEmail = new Map<string, string>();
+  private readonly byUsername = new Map<string, string>();
+  private readonly consents: ConsentRecord[] = [];
+  private waiting: Waiter[] = [];
+  private writing = false;
+
+  constructor(private readonly persistence?: PersistenceAdapter) {}
+
+  /** Loads the saved snapshot, if any. Rejects (and the backend refuses to start) for bad data. */
+  async load(): Promise<void> {
+    const snapshot = await this.persistence?.load();
+    if (!snapshot) return;
+    for (const account of snapshot.accounts) this.index(account);
+    this.consents.push(...snapshot.consents);
+  }
+
+  private index(account: StoredAccount): void {
+    this.accounts.set(account.id, account);
+    this.byEmail.set(uniqueKey(account.email), account.id);
+    this.byUsername.set(uniqueKey(account.username), account.id);
+  }
+
+  private unindex(account: StoredAccount): void {
+    this.accounts.delete(account.id);
+    this.byEmail.delete(uniqueKey(account.email));
+    this.byUsername.delete(uniqueKey(account.username));
+  }
+
+  /** Whether an account uses this email (NFKC, case-insensitive). */
+  hasEmail(email: string): boolean {
+    return this.byEmail.has(uniqueKey(email));
+  }
+
+  /** Whether an account uses this username (NFKC, case-insensitive). */
+  hasUsername(username: string): boolean {
+    return this.byUsername.has(uniqueKey(username));
+  }
+
+  /**
+   * Adds an account and its consent record and resolves once both are saved.
+   * If saving fails, both are taken out again and the promise rejects.
+   */
+  async add(account: StoredAccount, consent?: ConsentRecord): Promise<void> {
+    this.index(account);
+    if (consent) this.consents.push(consent);
+    if (!this.persistence) return;
+    await new Promise<void>((resolve, reject) => {
+      this.waiting.push({
+        resolve,
+        reject,
+        rollback: () => {
+          this.unindex(account);
+          if (consent) {
+            const at = this.consents.indexOf(consent);
+            if (at !== -1) this.consents.splice(at, 1);
+          }
+        },
+      });
+      this.flush();
+    });
+  }
+
+  /** Group commit: one write at a time; everything added meanwhile goes in the next one. */
+  private flush(): void {
+    if (this.writing || !this.persistence || this.waiting.length === 0) return;
+    const batch = this.waiting;
+    this.waiting = [];
+    this.writing = true;
+    this.persistence.save(this.snapshot()).then(
+      () => {
+        this.writing = false;
+        for (const waiter of batch) waiter.resolve();
+        this.flush();
+      },
+      (error: unknown) => {
+        // Undo before anything else runs, so the next snapshot no longer holds them.
+        for (const waiter of batch) waiter.rollback();
+        this.writing = false;
+        for (const waiter of batch) waiter.reject(error);
+        this.flush();
+      },
+    );
+  }
+
+  /** Everything, as saved. */
+  snapshot(): StoreSnapshot {
+    return { version: 1, accounts: [...this.accounts.values()], consents: [...this.consents] };
+  }
+
+  /** Accounts without their password hashes. */
+  listAccounts(): Array<Omit<StoredAccount, "passwordHash">> {
+    return [...this.accounts.values()].map(({ passwordHash: _hash, ...rest }) => rest);
+  }
+
+  getAccount(id: string): StoredAccount | undefined {
+    return this.accounts.get(id);
+  }
+
+  listConsents(): ConsentRecord[] {
+    return [...this.consents];
+  }
+
+  get size(): number {
+    return this.accounts.size;
+  }
+
+  /** Empties the store (and the saved data). */
+  async clear(): Promise<void> {
+    this.accounts.clear();
+    this.byEmail.clear();
+    this.byUsername.clear();
+    this.consents.length = 0;
+    if (!this.persistence) return;
+    await new Promise<void>((resolve, reject) => {
+      this.waiting.push({ resolve, reject, rollback: () => {} });
+      this.flush();
+    });
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * `signup-kit/mock`: the isomorphic mock backend (rules, store, scenarios,
+ * fixtures) and its msw handlers. No node: imports; runs in browsers too.
+ *
+ * @packageDocumentation
+ */
+export { createHandlers, parseBaseUrl } from "./handlers";
+export type { MockHandlers, MockHandlersOptions } from "./handlers";
+export { MockBackend, createMockBackend, negotiate, parseForm, toResource } from "./core/backend";
+export type { AccountResource, HandleContext, MockBackendOptions } from "./core/backend";
+export {
+  DEFAULT_DISPOSABLE_DOMAINS,
+  DEFAULT_PASSWORD_BLOCKLIST,
+  HCAPTCHA_TEST_SITE_KEY,
+  HCAPTCHA_TEST_TOKEN,
+  KNOWN_FIELDS,
+  KNOWN_FIELD_NAMES,
+} from "./core/config";
+export type {
+  CustomFieldConfig,
+  KnownFieldConfig,
+  KnownFieldName,
+  MockAccountStore,
+  MockConfig,
+  MockFieldType,
+  ResolvedConfig,
+  ResponseStyle,
+} from "./core/config";
+export { MockConfigError, formFields, resolveConfig } from "./core/resolve";
+export type { FormField } from "./core/resolve";
+export { fixtures, presetNames, presets } from "./core/fixtures";
+export type { PresetName } from "./core/fixtures";
+export { buildViewModel } from "./core/view-model";
+export type { MockViewModel, MockViewModelField } from "./core/view-model";
+export { SCENARIOS, SCENARIO_NAMES, isScenarioName } from "./core/scenarios";
+export type { ScenarioInfo, ScenarioName, ScenarioOptions, ScenarioTarget } from "./core/scenarios";
+export { createPbkdf2Hasher } from "./core/hasher";
+export type { PasswordHasher } from "./core/hasher";
+export { AccountStore, uniqueKey } from "./core/store";
+export type { ConsentRecord, PersistenceAdapter, StoreSnapshot, StoredAccount } from "./core/store";
+export type { AuditEvent, LoggedRequest } from "./core/logs";
+export { buildOpenApiDocument } from "./core/openapi";
+export { buildWellKnown } from "./core/well-known";
+export {
+  HCAPTCHA_APIHOST_PATH,
+  HCAPTCHA_SCRIPT_PATH,
+  hcaptchaScript,
+} from "./core/hcaptcha-script";
