@@ -49,6 +49,9 @@ async function openForm(browser, url) {
   page.setDefaultTimeout(pageTimeout);
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  // Main-thread time is less sensitive to a busy machine than wall time.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
   await page.goto(url, { timeout: pageTimeout });
   try {
     await page.waitForFunction(() => window.__bench?.formPainted, undefined, {
@@ -67,21 +70,29 @@ async function openForm(browser, url) {
     failure.cause = error;
     throw failure;
   }
-  return { context, page };
+  return { context, page, cdp };
 }
 
+const metric = (metrics, name) => metrics?.metrics.find((entry) => entry.name === name)?.value ?? 0;
+
 /**
- * Time to form, in ms since navigation start: in the DOM and painted.
- * @returns {Promise<{ dom: number, painted: number }>}
+ * Time to form, in ms since navigation start: in the DOM and painted; and the
+ * main thread's busy time (all tasks, and script alone) until then.
+ * @returns {Promise<{ dom: number, painted: number, taskMs: number, scriptMs: number }>}
  */
 export async function timeToForm(browser, url) {
-  const { context, page } = await openForm(browser, url);
+  const { context, page, cdp } = await openForm(browser, url);
+  const metrics = await cdp.send("Performance.getMetrics");
   const times = await page.evaluate(() => ({
     dom: window.__bench.formInDom,
     painted: window.__bench.formPainted,
   }));
   await context.close();
-  return times;
+  return {
+    ...times,
+    taskMs: metric(metrics, "TaskDuration") * 1000,
+    scriptMs: metric(metrics, "ScriptDuration") * 1000,
+  };
 }
 
 /**
@@ -90,11 +101,9 @@ export async function timeToForm(browser, url) {
  * build, the main-thread script time per keystroke (CDP Performance metrics).
  */
 export async function typing(browser, url, { profile }) {
-  const { context, page } = await openForm(browser, url);
+  const { context, page, cdp } = await openForm(browser, url);
   const email = page.locator('form input[type="email"], form input[name="email"]').first();
   await email.focus();
-  const cdp = profile ? undefined : await context.newCDPSession(page);
-  await cdp?.send("Performance.enable");
   // Let the focus settle, then start counting.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
@@ -103,12 +112,12 @@ export async function typing(browser, url, { profile }) {
   if (profile && !(loadCommits > 0))
     throw new Error(`${url}: the Profiler counted no commit while loading`);
   await page.evaluate(() => (window.__bench.commits = 0));
-  const before = await cdp?.send("Performance.getMetrics");
+  const before = profile ? undefined : await cdp.send("Performance.getMetrics");
   await page.keyboard.type(typedText);
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
   );
-  const after = await cdp?.send("Performance.getMetrics");
+  const after = profile ? undefined : await cdp.send("Performance.getMetrics");
   const commits = await page.evaluate(() => window.__bench.commits);
   await page.keyboard.press("Tab");
   await page.evaluate(
@@ -118,8 +127,6 @@ export async function typing(browser, url, { profile }) {
   const value = await email.inputValue();
   await context.close();
   if (value !== typedText) throw new Error(`${url}: typed "${value}", expected "${typedText}"`);
-  const metric = (metrics, name) =>
-    metrics?.metrics.find((entry) => entry.name === name)?.value ?? 0;
   const scriptMs =
     ((metric(after, "ScriptDuration") - metric(before, "ScriptDuration")) * 1000) /
     typedText.length;

@@ -1,5 +1,5 @@
 // Small formatting helpers for the markdown tables.
-import { cpus, platform, release } from "node:os";
+import { cpus, loadavg, platform, release } from "node:os";
 
 export const kib = (bytes) =>
   bytes === undefined || Number.isNaN(bytes) ? "–" : `${(bytes / 1024).toFixed(1)} KiB`;
@@ -12,7 +12,7 @@ export const mark = (ok) => (ok === undefined ? "" : ok ? "✅" : "❌");
 export function machine(browserVersion) {
   const cores = cpus();
   const model = cores[0]?.model?.trim() || "unknown CPU";
-  return `${model}, ${cores.length} cores, ${platform()} ${release()}, Node ${process.version}, Chromium ${browserVersion}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  return `${model}, ${cores.length} cores, ${platform()} ${release()}, Node ${process.version}, Chromium ${browserVersion}, load average ${loadavg()[0].toFixed(1)} at the end, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
 /** @param {string[]} header @param {string[][]} rows */

@@ -23,7 +23,8 @@ export const localeInput =
 export const zodClassicInput = /node_modules\/zod\/(?:v4\/classic|v3)\//;
 // `import { z } from "zod/mini"` makes esbuild keep all of zod (≈ 80 KiB gz
 // more than `import * as z`); Rollup/Rolldown shake both. Consumers use both.
-export const zodNamedImport = /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*["']zod(?:\/v4)?(?:\/mini)?["']/;
+export const zodNamedImport =
+  /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*["']zod(?:\/v4)?(?:\/mini)?["']/;
 
 /** Our own modules (not node_modules) that import zod's `z` by name. */
 export function zodNamedImports(inputs, cwd) {
@@ -103,7 +104,10 @@ export function eagerOnly({ mode, label }) {
             `Locale catalogues other than English are in the eager bundle (${eagerLocales.join(", ")}): load them with import().`,
           );
         }
-        const named = zodNamedImports(eagerInputs, build.initialOptions.absWorkingDir ?? process.cwd());
+        const named = zodNamedImports(
+          eagerInputs,
+          build.initialOptions.absWorkingDir ?? process.cwd(),
+        );
         if (named.length > 0) {
           problems.push(
             `${named.join(", ")}: \`import { z } from "zod…"\` defeats esbuild's tree-shaking (the whole of zod is bundled); write \`import * as z from "zod/mini"\`.`,

@@ -23,7 +23,10 @@ async function run(mode, name) {
     return { ok: true, files: files.length, gz };
   } catch (error) {
     const text = String(error.message);
-    return { ok: false, message: (/\[size-limit [a-z]+\] (.*)/.exec(text)?.[1] ?? text).slice(0, 140) };
+    return {
+      ok: false,
+      message: (/\[size-limit [a-z]+\] (.*)/.exec(text)?.[1] ?? text).slice(0, 140),
+    };
   }
 }
 

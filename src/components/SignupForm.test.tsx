@@ -160,6 +160,18 @@ describe("<SignupForm> states", () => {
     await ready();
     expect(root(container)).toHaveAttribute("data-state", "ready");
   }, 15_000);
+  it("shows load-error, never the body, when the endpoint answers HTML", async () => {
+    server.use(
+      http.get(ENDPOINT, () =>
+        HttpResponse.text("<h1>Sign up</h1>", { headers: { "Content-Type": "text/html" } }),
+      ),
+    );
+    const { container } = render(<SignupForm endpoint={ENDPOINT} />);
+    await screen.findByRole("button", { name: "Try again" }, { timeout: 8000 });
+    expect(root(container)).toHaveAttribute("data-state", "load-error");
+    expect(screen.getByRole("alert")).toHaveTextContent(/did not return a JSON view model/);
+    expect(container.querySelector("h1")).toBeNull();
+  }, 15_000);
 });
 
 describe("<SignupForm> fields", () => {

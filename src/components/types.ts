@@ -1,14 +1,7 @@
 // Props of every replaceable part of <SignupForm>. Parts get plain, already
 // computed props (ids, aria wiring, resolved strings): they draw, they never
 // see the form instance or react-hook-form.
-import type {
-  ChangeEvent,
-  ComponentType,
-  FocusEvent,
-  MouseEvent,
-  ReactNode,
-  Ref,
-} from "react";
+import type { ChangeEvent, ComponentType, FocusEvent, MouseEvent, ReactNode, Ref } from "react";
 import type { NormalizedAccountStore, NormalizedField, SignupResult } from "../contract/types";
 import type { FieldRenderProps, SignupError, UseSignupFormOptions } from "../hooks/types";
 

@@ -150,8 +150,6 @@ export function mapServerError(
     }
     if (field) named.push([field, message]);
     else formMessages.push(message);
-  } else if (message && !captcha && formMessages.length === 0 && named.length === 0) {
-    formMessages.push(message);
   }
 
   // 409 with nothing readable still concerns the email (or username).

@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse, delay } from "msw";
 import { setupServer } from "msw/node";
-import { Profiler } from "react";
+import { Profiler, useEffect } from "react";
 import { renderToString } from "react-dom/server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { NormalizedField, RegisterViewModel } from "../contract/types";
@@ -67,7 +67,10 @@ function Field({
   useField: UseSignupFormReturn["useField"];
 }) {
   const props = useField(field);
-  renders[field.name] = (renders[field.name] ?? 0) + 1;
+  // Counts commits of this field (an effect without deps runs after each render commits).
+  useEffect(() => {
+    renders[field.name] = (renders[field.name] ?? 0) + 1;
+  });
   if (!field.visible) return <input {...props.inputProps} />;
   return (
     <div>
@@ -80,7 +83,9 @@ function Field({
 
 function TestForm(options: UseSignupFormOptions) {
   const form = useSignupForm(options);
-  latest = form;
+  useEffect(() => {
+    latest = form;
+  });
   if (form.state === "loading") return <p>{form.statusMessage}</p>;
   if (form.state === "load-error") {
     return (

@@ -415,7 +415,8 @@ describe("scenarios and admin", () => {
       string,
       unknown
     >;
-    expect(meta.registration_endpoint).toBeUndefined();
+    // OAuth client registration (RFC 7591) and user signup are different endpoints.
+    expect(meta.registration_endpoint).toBe(`${BASE}/oauth/register`);
     expect(meta.signup_kit).toMatchObject({ register_endpoint: `${BASE}/register` });
     const doc = (await (await get(b, "/openapi.json")).json()) as { openapi: string };
     expect(doc.openapi).toBe("3.1.0");

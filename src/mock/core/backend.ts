@@ -5,6 +5,7 @@ import { CaptchaVerifier, CsrfTokens, RateLimiter, type RateDecision } from "./g
 import { createPbkdf2Hasher, type PasswordHasher } from "./hasher";
 import { hcaptchaScript } from "./hcaptcha-script";
 import { Ring, redact, type AuditEvent, type LoggedRequest } from "./logs";
+import { OAuthRegistrar } from "./oauth-registration";
 import { buildOpenApiDocument } from "./openapi";
 import { formFields, resolveConfig } from "./resolve";
 import { escapeHtml, html, json, plainError, renderIssues, type Issue } from "./responses";
@@ -63,7 +64,7 @@ export type AccountResource = Pick<
 const ADMIN = "/__mock";
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
 const EXPOSED_HEADERS =
-  "Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-CSRF-Token, X-Mock-Scenario";
+  "Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-CSRF-Token, X-Mock-Scenario, WWW-Authenticate";
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -134,6 +135,8 @@ export class MockBackend {
   private readonly captcha: CaptchaVerifier;
   private readonly csrf: CsrfTokens;
   private readonly scenario = new ScenarioControl();
+  /** OAuth client registration (RFC 7591/7592): its own module, same store. */
+  private readonly oauth: OAuthRegistrar;
   private readonly auditLog = new Ring<AuditEvent>(1000);
   private readonly requestLog = new Ring<LoggedRequest>(500);
   private readonly startedAt: number;
@@ -150,6 +153,12 @@ export class MockBackend {
     this.captcha = new CaptchaVerifier(() => this.resolved.captcha.reusableTestToken);
     this.csrf = new CsrfTokens(this.now);
     this.startedAt = this.now();
+    this.oauth = new OAuthRegistrar({
+      store: this.store,
+      config: () => this.resolved,
+      now: this.now,
+      record: (event) => this.record(event),
+    });
     this.ready = this.store.load();
     // Hosts await `ready`; this keeps an unawaited rejection from crashing the process first.
     this.ready.catch(() => {});
@@ -181,6 +190,11 @@ export class MockBackend {
     return this.store.listAccounts();
   }
 
+  /** Registered OAuth clients (RFC 7591), without secret digests. */
+  oauthClients(): ReturnType<OAuthRegistrar["list"]> {
+    return this.oauth.list();
+  }
+
   /** Stored consent records. */
   consents(): ConsentRecord[] {
     return this.store.listConsents();
@@ -205,6 +219,7 @@ export class MockBackend {
   async reset(): Promise<void> {
     this.configure(this.initial);
     this.scenario.clear();
+    this.oauth.reset();
     this.captcha.clear();
     this.csrf.clear();
     this.limiter.clear();
@@ -249,7 +264,7 @@ export class MockBackend {
         status: 204,
         headers: {
           ...cors,
-          "access-control-allow-methods": "GET, POST, DELETE, OPTIONS",
+          "access-control-allow-methods": "GET, POST, PUT, DELETE, OPTIONS",
           "access-control-allow-headers":
             request.headers.get("access-control-request-headers") ??
             "content-type, accept, x-mock-scenario",
@@ -267,6 +282,7 @@ export class MockBackend {
       path === this.resolved.endpoint ||
       path === "/openapi.json" ||
       path.startsWith("/.well-known/") ||
+      this.oauth.owns(path) ||
       path === ADMIN ||
       path.startsWith(ADMIN + "/")
     );
@@ -292,6 +308,7 @@ export class MockBackend {
       if (wrong) return wrong;
       return this.register(request, url, base, client);
     }
+    if (this.oauth.owns(path)) return this.oauth.handle(request, url, path, base, client);
     if (path === "/openapi.json")
       return only("GET", "HEAD") ?? json(buildOpenApiDocument(this.resolved));
     if (

@@ -1,5 +1,9 @@
 // Configuration of the mock backend: what the view model declares and which
 // rules the POST applies. Plain data, so it can come from a JSON file.
+import type {
+  OAuthRegistrationConfig,
+  ResolvedOAuthRegistrationConfig,
+} from "./oauth-registration";
 
 /** A raw account store as it appears in the view model (either dialect, or SAML). */
 export interface MockAccountStore {
@@ -150,6 +154,8 @@ export interface MockConfig {
   latencyMs?: number | [number, number];
   /** Largest accepted body, in bytes. Defaults to 65536. */
   maxBodyBytes?: number;
+  /** OAuth 2.0 dynamic client registration (RFC 7591/7592) at `/oauth/register`. Defaults: on, open, secrets never expire. */
+  oauthRegistration?: OAuthRegistrationConfig;
 }
 
 /** A configuration with every default filled in. */
@@ -173,6 +179,7 @@ export interface ResolvedConfig {
   rateLimit: { max: number; windowMs: number } | false;
   latencyMs: number | [number, number];
   maxBodyBytes: number;
+  oauthRegistration: ResolvedOAuthRegistrationConfig;
 }
 
 /** hCaptcha's published test site key. */

@@ -4,13 +4,23 @@
 /** One line of the audit log. */
 export interface AuditEvent {
   time: string;
-  event: "account.created" | "consent.recorded" | "registration.rejected" | "rate.limited";
+  event:
+    | "account.created"
+    | "consent.recorded"
+    | "registration.rejected"
+    | "rate.limited"
+    | "oauth.client.registered"
+    | "oauth.client.updated"
+    | "oauth.client.deleted"
+    | "oauth.registration.rejected";
   client: string;
   status?: number;
   reason?: string;
   /** The field the rejection concerns, when there is one. */
   field?: string;
   accountHref?: string;
+  /** The OAuth client concerned (oauth.* events). */
+  clientId?: string;
   email?: string;
 }
 

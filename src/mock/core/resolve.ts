@@ -8,6 +8,7 @@ import {
   type MockConfig,
   type ResolvedConfig,
 } from "./config";
+import { resolveOAuthRegistration } from "./oauth-registration";
 import { presets } from "./presets";
 
 /** Thrown for a configuration the mock cannot run with. */
@@ -134,6 +135,7 @@ export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
     rateLimit: merged.rateLimit === undefined ? { max: 60, windowMs: 60_000 } : merged.rateLimit,
     latencyMs: merged.latencyMs ?? 0,
     maxBodyBytes: merged.maxBodyBytes ?? 65_536,
+    oauthRegistration: resolveOAuthRegistration(merged.oauthRegistration),
   };
 }
 

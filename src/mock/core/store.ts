@@ -1,6 +1,7 @@
 // The in-memory store with an optional persistence adapter. An account and its
 // consent record go in one snapshot, so they are saved together or not at all,
 // and a 2xx is only sent after the snapshot holding the account is saved.
+import type { StoredOAuthClient } from "./oauth-registration";
 
 /** An account as stored: root properties, custom data and the password hash. */
 export interface StoredAccount {
@@ -12,8 +13,10 @@ export interface StoredAccount {
   middleName: string | null;
   surname: string | null;
   fullName: string;
-  status: "ENABLED" | "UNVERIFIED";
-  emailVerificationStatus: "UNVERIFIED" | "UNKNOWN";
+  /** `DISABLED` only comes from SCIM (`active: false`). */
+  status: "ENABLED" | "UNVERIFIED" | "DISABLED";
+  /** `VERIFIED` once the verification link was followed. */
+  emailVerificationStatus: "UNVERIFIED" | "VERIFIED" | "UNKNOWN";
   createdAt: string;
   modifiedAt: string;
   customData: Record<string, unknown>;
@@ -37,11 +40,26 @@ export interface ConsentRecord {
   marketing: boolean | null;
 }
 
+/** An email verification token as stored: only its SHA-256, never the token itself. */
+export interface VerificationTokenRecord {
+  /** Hex SHA-256 of the token. */
+  hash: string;
+  accountId: string;
+  createdAt: string;
+  expiresAt: string;
+  /** When it was used; a token works once. */
+  usedAt: string | null;
+}
+
 /** What a persistence adapter saves and loads. */
 export interface StoreSnapshot {
   version: 1;
   accounts: StoredAccount[];
   consents: ConsentRecord[];
+  /** Email verification tokens (absent in files written before verification existed). */
+  verificationTokens?: VerificationTokenRecord[];
+  /** OAuth clients (RFC 7591), with digests only (absent in files written before client registration existed). */
+  oauthClients?: StoredOAuthClient[];
 }
 
 /** Saves whole snapshots. `save` must be atomic: after a crash, the old or the new snapshot, never a mix. */
@@ -70,6 +88,10 @@ export class AccountStore {
   private readonly byEmail = new Map<string, string>();
   private readonly byUsername = new Map<string, string>();
   private readonly consents: ConsentRecord[] = [];
+  /** Email verification tokens; change them, then {@link AccountStore.commit}. */
+  readonly verificationTokens: VerificationTokenRecord[] = [];
+  /** OAuth clients by client_id; change them, then {@link AccountStore.commit}. */
+  readonly oauthClients = new Map<string, StoredOAuthClient>();
   private waiting: Waiter[] = [];
   private writing = false;
 
@@ -81,6 +103,8 @@ export class AccountStore {
     if (!snapshot) return;
     for (const account of snapshot.accounts) this.index(account);
     this.consents.push(...snapshot.consents);
+    this.verificationTokens.push(...(snapshot.verificationTokens ?? []));
+    for (const client of snapshot.oauthClients ?? []) this.oauthClients.set(client.client_id, client);
   }
 
   private index(account: StoredAccount): void {
@@ -129,6 +153,34 @@ export class AccountStore {
     });
   }
 
+  /** The account with this email, or else this username (NFKC, case-insensitive). */
+  findByLogin(login: string): StoredAccount | undefined {
+    const id = this.byEmail.get(uniqueKey(login)) ?? this.byUsername.get(uniqueKey(login));
+    return id === undefined ? undefined : this.accounts.get(id);
+  }
+
+  /** Replaces an account's properties (status, modifiedAt …) and resolves once saved; undone if saving fails. */
+  async updateAccount(id: string, patch: Partial<Omit<StoredAccount, "id">>): Promise<void> {
+    const before = this.accounts.get(id);
+    if (!before) throw new Error(`No account ${id}`);
+    this.unindex(before);
+    this.index({ ...before, ...patch, id });
+    await this.commit(() => {
+      const after = this.accounts.get(id);
+      if (after) this.unindex(after);
+      this.index(before);
+    });
+  }
+
+  /** Saves the current state (after an in-memory change) and resolves once saved; `rollback` runs if saving fails. */
+  async commit(rollback: () => void): Promise<void> {
+    if (!this.persistence) return;
+    await new Promise<void>((resolve, reject) => {
+      this.waiting.push({ resolve, reject, rollback });
+      this.flush();
+    });
+  }
+
   /** Group commit: one write at a time; everything added meanwhile goes in the next one. */
   private flush(): void {
     if (this.writing || !this.persistence || this.waiting.length === 0) return;
@@ -153,7 +205,13 @@ export class AccountStore {
 
   /** Everything, as saved. */
   snapshot(): StoreSnapshot {
-    return { version: 1, accounts: [...this.accounts.values()], consents: [...this.consents] };
+    return {
+      version: 1,
+      accounts: [...this.accounts.values()],
+      consents: [...this.consents],
+      verificationTokens: [...this.verificationTokens],
+      oauthClients: [...this.oauthClients.values()],
+    };
   }
 
   /** Accounts without their password hashes. */
@@ -179,6 +237,8 @@ export class AccountStore {
     this.byEmail.clear();
     this.byUsername.clear();
     this.consents.length = 0;
+    this.verificationTokens.length = 0;
+    this.oauthClients.clear();
     if (!this.persistence) return;
     await new Promise<void>((resolve, reject) => {
       this.waiting.push({ resolve, reject, rollback: () => {} });

@@ -1,0 +1,71 @@
+// The public barrel of `signup-kit`: named exports only.
+
+// Markup
+export {
+  SignupForm,
+  defaultComponents,
+  Field,
+  Input,
+  PasswordInput,
+  Checkbox,
+  SocialButton,
+  SubmitButton,
+  Message,
+  SuccessView,
+  Loading,
+  LoadError,
+} from "./components";
+export type {
+  SignupFormProps,
+  SignupFormComponents,
+  FieldProps,
+  InputProps,
+  PasswordInputProps,
+  CheckboxProps,
+  CheckboxInputProps,
+  ControlInputProps,
+  SocialButtonProps,
+  SubmitButtonProps,
+  MessageProps,
+  SuccessViewProps,
+  LoadingProps,
+  LoadErrorProps,
+} from "./components";
+
+// Headless behaviour
+export { useSignupForm } from "./hooks/useSignupForm";
+export type {
+  UseSignupFormOptions,
+  UseSignupFormReturn,
+  SignupEvent,
+  SignupError,
+  ConsentOptions,
+  ConsentRecord,
+  PasswordPolicy,
+  CaptchaOptions,
+  CaptchaWidget,
+  CaptchaState,
+  FieldRenderProps,
+  CheckboxRenderProps,
+  SocialLoginRequest,
+  SignupFormState,
+} from "./hooks/types";
+
+// The wire format
+export type {
+  RegisterViewModel,
+  ViewModelField,
+  ViewModelAccountStore,
+  ViewModelProvider,
+  SignupResult,
+  Account,
+  NormalizedField,
+  NormalizedAccountStore,
+  NormalizedViewModel,
+} from "./contract/types";
+
+// Messages and helpers for the OAuth callback page
+export { en, format, formatParts } from "./i18n";
+export type { Messages, PartialMessages } from "./i18n";
+export { takeState, STATE_STORAGE_KEY } from "./core/social";
+export { parseRetryAfter } from "./core/retryAfter";
