@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type ReporterDescription } from "@playwright/test";
 import { chromiumLaunchOptions } from "./tools/find-chromium.mjs";
 
 /** A free loopback port, chosen once in the main process; workers inherit it through env. */
@@ -22,9 +22,19 @@ function freePort(envName: string): number {
 
 const mockPort = freePort("E2E_MOCK_PORT");
 const demoPort = freePort("E2E_DEMO_PORT");
+const ssrPort = freePort("E2E_SSR_PORT");
 const mockOrigin = `http://127.0.0.1:${mockPort}`;
 const demoOrigin = `http://127.0.0.1:${demoPort}`;
 process.env.E2E_MOCK_ORIGIN = mockOrigin;
+process.env.E2E_SSR_ORIGIN = `http://127.0.0.1:${ssrPort}`;
+
+const reporter: ReporterDescription[] = [
+  ["list"],
+  ["html", { open: "never", outputFolder: "playwright-report" }],
+  ["./e2e/support/where-reporter.ts"],
+];
+// `npm test` collects the counts from the JSON report; alone, it would flood stdout.
+if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME) reporter.push(["json"]);
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,7 +44,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }], ["json"]],
+  reporter,
   outputDir: "test-results",
   use: {
     baseURL: demoOrigin,
@@ -45,11 +55,11 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
     {
-      // The standalone mock server, exactly as product teams run it.
-      command: `node dist/mock/cli.js --host 127.0.0.1 --port ${mockPort}`,
+      // The standalone mock server, exactly as product teams run it (built first when dist/ is stale).
+      command: `node e2e/support/ensure-build.mjs && node dist/mock/cli.js --host 127.0.0.1 --port ${mockPort}`,
       url: `${mockOrigin}/__mock/health`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 180_000,
       stdout: "ignore",
       stderr: "pipe",
     },
@@ -58,8 +68,17 @@ export default defineConfig({
       command: `npx vite build --mode demo --logLevel warn && npx vite preview --mode demo --port ${demoPort} --strictPort`,
       url: demoOrigin,
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 180_000,
       env: { E2E_MOCK_ORIGIN: mockOrigin, SIGNUP_ENDPOINT: "/register" },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // A server-rendered page (renderToString, no script) for the no-JavaScript flow.
+      command: `npx tsx e2e/support/ssr-server.tsx --port ${ssrPort} --mock ${mockOrigin}`,
+      url: `http://127.0.0.1:${ssrPort}/ssr/styles.css`,
+      reuseExistingServer: false,
+      timeout: 60_000,
       stdout: "ignore",
       stderr: "pipe",
     },

@@ -76,7 +76,19 @@ export default defineConfig(({ mode }) => {
       proxy: mockOrigin
         ? Object.fromEntries(
             ["/register", "/__mock", "/callbacks", "/saml", "/openapi.json", "/.well-known"].map(
-              (path) => [path, { target: mockOrigin, changeOrigin: false }],
+              (path) => [
+                path,
+                {
+                  target: mockOrigin,
+                  changeOrigin: false,
+                  // The mock's "network-error" scenario drops the connection: drop the
+                  // browser's too (instead of Vite's 502), so the page sees a real network error.
+                  configure: (proxy) =>
+                    proxy.on("error", (_error, _request, response) => {
+                      if ("req" in response) response.socket?.destroy();
+                    }),
+                },
+              ],
             ),
           )
         : undefined,

@@ -4,10 +4,16 @@
 //   ?preset=<name>  the mock server preset (when the mock's browser host supports it)
 //   ?style=<name>   the mock's response dialect ("stormpath" or "modern"), likewise
 //   ?theme=dark|light  force the theme's palette
+//   ?samlUrl=<url>&allowedHosts=a,b  the backend's SAML start URL and extra store hosts (e2e: an
+//                   https SAML start, since a production build refuses plain-http store URLs)
+//   ?captcha=normal|compact|invisible  hCaptcha with the test site key; the script is the
+//                      mock's test script (`/__mock/hcaptcha`), so it works offline.
+//                      `&captchaTimeout=<ms>` sets the invisible challenge timeout.
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { SignupForm } from "../src/components/SignupForm";
 import type { SignupResult } from "../src/contract/types";
+import type { CaptchaOptions } from "../src/hooks/types";
 import type { MockConfig } from "../src/mock/core/config";
 import "../src/theme/styles.css";
 import "./demo.css";
@@ -17,6 +23,19 @@ const configured =
   params.get("endpoint") ?? (import.meta.env.SIGNUP_ENDPOINT as string | undefined);
 const endpoint = configured || "/register";
 const theme = params.get("theme");
+const samlUrl = params.get("samlUrl") ?? undefined;
+const allowedHosts = params.get("allowedHosts")?.split(",").filter(Boolean);
+const captchaSize = params.get("captcha");
+const captchaTimeout = Number(params.get("captchaTimeout"));
+const captcha: CaptchaOptions | undefined =
+  captchaSize === "normal" || captchaSize === "compact" || captchaSize === "invisible"
+    ? {
+        siteKey: "10000000-ffff-ffff-ffff-000000000001",
+        size: captchaSize,
+        apihost: `${location.origin}/__mock/hcaptcha`,
+        ...(captchaTimeout > 0 ? { executeTimeout: captchaTimeout } : {}),
+      }
+    : undefined;
 
 /** Start the bundled mock backend in this page (service worker), configured from the query string. */
 async function startMock(): Promise<string> {
@@ -26,6 +45,7 @@ async function startMock(): Promise<string> {
   const style = params.get("style");
   if (preset) config.preset = preset;
   if (style === "stormpath" || style === "modern") config.style = style;
+  if (captcha) config.captcha = { enabled: true };
   await startMockWorker({ config });
   return `the bundled mock server in this page${preset ? ` (preset ${preset})` : ""}`;
 }
@@ -54,6 +74,9 @@ function Demo({ backend }: { backend: string }) {
         endpoint={endpoint}
         consent={{ version: "2026-01", url: "/terms", privacyUrl: "/privacy", marketing: true }}
         theme={theme === "dark" || theme === "light" ? theme : undefined}
+        samlUrl={samlUrl}
+        allowedHosts={allowedHosts}
+        captcha={captcha}
         onSuccess={setResult}
       />
       {result ? (

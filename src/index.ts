@@ -34,6 +34,9 @@ export type {
 
 // Headless behaviour
 export { useSignupForm } from "./hooks/useSignupForm";
+// The hCaptcha slot for custom markup (the wrapper itself loads lazily)
+export { CaptchaField } from "./captcha/CaptchaField";
+export type { CaptchaFieldProps } from "./captcha/CaptchaField";
 export type {
   UseSignupFormOptions,
   UseSignupFormReturn,

@@ -58,8 +58,12 @@ async function openForm(browser, url) {
       timeout: pageTimeout,
     });
   } catch (error) {
+    const shown = await page
+      .evaluate(() => document.body.innerText.replace(/\s+/g, " ").trim().slice(0, 160))
+      .catch(() => "");
     await context.close();
     const reasons = [
+      shown ? `the page shows: "${shown}"` : "",
       blocked.length ? `blocked requests to ${[...new Set(blocked)].join(", ")}` : "",
       errors.length ? `page error: ${errors[0]}` : "",
     ].filter(Boolean);

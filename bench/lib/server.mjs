@@ -79,8 +79,13 @@ export async function startServer(buildDir, pages) {
         }
         const count = Number(vm[1]);
         if (!viewModels.has(count)) viewModels.set(count, JSON.stringify(viewModel(count)));
-        response.writeHead(200, { ...headers, "Content-Type": "application/json" });
-        response.end(viewModels.get(count));
+        const body = viewModels.get(count);
+        response.writeHead(200, {
+          ...headers,
+          "Content-Type": "application/json",
+          "Content-Length": Buffer.byteLength(body),
+        });
+        response.end(body);
         return;
       }
       if (url.pathname === "/auth/session/refresh") {
@@ -120,6 +125,9 @@ export async function startServer(buildDir, pages) {
       response.end("not found");
     }
   });
+  // Idle sockets stay open longer than any run, so Chromium never reuses one
+  // the server is closing.
+  server.keepAliveTimeout = 60_000;
   await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;

@@ -126,6 +126,11 @@ export function eagerOnly({ mode, label }) {
         const lazyCaptcha = lazy.filter((key) =>
           Object.keys(outputs[key].inputs).some((input) => captchaInput.test(input)),
         );
+        if (mode === "captcha" && lazyCaptcha.length === 0 && !process.env.SIZE_LIMIT_QUIET) {
+          console.warn(
+            `[${label}] no hCaptcha code in the build: the captcha is not wired yet, so this check counts the eager bundle only.`,
+          );
+        }
         const keep = new Set(mode === "captcha" ? [...eager, ...lazyCaptcha] : eager);
         if (process.env.SIZE_LIMIT_DEBUG) {
           const show = (keys) => keys.map((key) => relative(process.cwd(), key)).join(", ");

@@ -18,8 +18,7 @@ export interface RequestOptions {
 /** Thrown when a body exceeds the size limit. */
 export class BodyTooLargeError extends Error {
   constructor(limit: number) {
-    super(`the response is larger than ${limit} bytes`);
-    this.name = "BodyTooLargeError";
+    super(process.env.NODE_ENV !== "production" ? `the response is larger than ${limit} bytes` : "");
   }
 }
 
@@ -35,7 +34,7 @@ export function withTimeout(
   else signal?.addEventListener("abort", onAbort, { once: true });
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort(new DOMException("The request timed out.", "TimeoutError"));
+    controller.abort();
   }, timeout);
   return {
     signal: controller.signal,

@@ -21,9 +21,8 @@ export class LoadError extends Error {
   readonly reason: LoadFailureReason;
   /** The HTTP status, when there was a response. */
   readonly status?: number;
-  constructor(reason: LoadFailureReason, message: string, status?: number) {
-    super(message);
-    this.name = "LoadError";
+  constructor(reason: LoadFailureReason, message: string | false, status?: number) {
+    super(message || "");
     this.reason = reason;
     if (status !== undefined) this.status = status;
   }
@@ -47,12 +46,18 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     }, ms);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new LoadError("aborted", "loading was aborted"));
+      reject(
+        new LoadError("aborted", process.env.NODE_ENV !== "production" && "loading was aborted"),
+      );
     };
     if (signal?.aborted) onAbort();
     else signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
+
+// Developer messages exist in development builds only (`message` is "" in production).
+const NOT_JSON =
+  process.env.NODE_ENV !== "production" && "the endpoint did not return a JSON view model";
 
 async function loadOnce(
   endpoint: string,
@@ -66,6 +71,16 @@ async function loadOnce(
     timeout = 10_000,
   } = options;
   const timer = withTimeout(timeout, signal);
+  // No (complete) answer: aborted by the caller, timed out, or a network failure.
+  const lost = (what: string) =>
+    signal?.aborted
+      ? new LoadError("aborted", process.env.NODE_ENV !== "production" && "loading was aborted")
+      : timer.timedOut()
+        ? new LoadError(
+            "timeout",
+            process.env.NODE_ENV !== "production" && `no answer within ${timeout} ms`,
+          )
+        : new LoadError("network", process.env.NODE_ENV !== "production" && what);
   try {
     let response: Response;
     try {
@@ -76,52 +91,44 @@ async function loadOnce(
         signal: timer.signal,
       });
     } catch {
-      if (signal?.aborted) throw new LoadError("aborted", "loading was aborted");
-      if (timer.timedOut()) throw new LoadError("timeout", `no answer within ${timeout} ms`);
-      throw new LoadError("network", "the network request failed");
+      throw lost("the network request failed");
     }
-    if (!response.ok) {
+    const status = response.status;
+    if (!response.ok || !isJsonType(response.headers.get("content-type"))) {
       discard(response);
-      throw new LoadError("http", `the endpoint answered ${response.status}`, response.status);
-    }
-    if (!isJsonType(response.headers.get("content-type"))) {
-      discard(response);
-      throw new LoadError(
-        "not-json",
-        "the endpoint did not return a JSON view model",
-        response.status,
-      );
+      throw response.ok
+        ? new LoadError("not-json", NOT_JSON, status)
+        : new LoadError(
+            "http",
+            process.env.NODE_ENV !== "production" && `the endpoint answered ${status}`,
+            status,
+          );
     }
     let text: string;
     try {
       text = await readText(response);
     } catch (error) {
-      if (error instanceof BodyTooLargeError)
-        throw new LoadError(
-          "too-large",
-          `the view model is too large: ${error.message}`,
-          response.status,
-        );
-      if (signal?.aborted) throw new LoadError("aborted", "loading was aborted");
-      if (timer.timedOut()) throw new LoadError("timeout", `no answer within ${timeout} ms`);
-      throw new LoadError("network", "the response was cut off");
+      throw error instanceof BodyTooLargeError
+        ? new LoadError(
+            "too-large",
+            process.env.NODE_ENV !== "production" &&
+              `the view model is too large: ${error.message}`,
+            status,
+          )
+        : lost("the response was cut off");
     }
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
-      throw new LoadError(
-        "not-json",
-        "the endpoint did not return a JSON view model",
-        response.status,
-      );
+      throw new LoadError("not-json", NOT_JSON, status);
     }
     const checked = checkViewModel(data);
     if (!checked.ok)
       throw new LoadError(
         "invalid",
-        `the view model is invalid: ${checked.message}`,
-        response.status,
+        process.env.NODE_ENV !== "production" && `the view model is invalid: ${checked.message}`,
+        status,
       );
     return checked.value;
   } finally {

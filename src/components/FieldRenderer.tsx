@@ -2,7 +2,7 @@ import { memo } from "react";
 import type { NormalizedField } from "../contract/types";
 import type { UseSignupFormReturn } from "../hooks/types";
 import type { Texts } from "./text";
-import type { CheckboxInputProps, ControlInputProps, SignupFormComponents } from "./types";
+import type { CheckboxInputProps, SignupFormComponents } from "./types";
 
 interface FieldRendererProps {
   form: UseSignupFormReturn;
@@ -11,83 +11,51 @@ interface FieldRendererProps {
   text: Texts;
 }
 
-/** Kinds whose values are machine text (addresses, secrets, numbers): always left-to-right. */
-const LTR_KINDS = new Set(["email", "password", "tel", "url"]);
-
 /**
  * Renders one field. It calls `form.useField(field)` itself, so a keystroke
- * re-renders this field only, never the whole form. Computes the plain props
- * (aria wiring included) and hands them to the Field / Input / PasswordInput /
- * Checkbox parts, which only draw.
+ * re-renders this field only, never the whole form. The hook already wired
+ * ids, `aria-invalid`, `aria-describedby` and `dir`; this hands those plain
+ * props to the Field / Input / PasswordInput / Checkbox parts, which only draw.
  */
 export const FieldRenderer = memo(
   function FieldRenderer({ form, field, components, text }: FieldRendererProps) {
-    const props = form.useField(field);
+    const { inputProps, labelProps, field: _field, ...shared } = form.useField(field);
     const { Field, Input, PasswordInput, Checkbox } = components;
-    const describedBy = joinIds(
-      props.description ? props.descriptionId : undefined,
-      props.error ? props.errorId : undefined,
-    );
-    const inputProps: ControlInputProps = {
-      ...props.inputProps,
-      "aria-invalid": Boolean(props.error),
-      "aria-describedby": describedBy,
-    };
-    if (LTR_KINDS.has(field.kind)) inputProps.dir = "ltr";
-    const requiredText = text("requiredMarker");
+    const parts = { ...shared, requiredText: text("requiredMarker") };
 
     if (field.kind === "checkbox") {
+      const { id, name, required, ref, onChange, onBlur, defaultChecked } = inputProps;
       const checkboxProps: CheckboxInputProps = {
-        id: inputProps.id,
-        name: inputProps.name,
+        id,
+        name,
         type: "checkbox",
-        required: inputProps.required,
+        required,
         "aria-invalid": inputProps["aria-invalid"],
-        "aria-describedby": describedBy,
-        defaultChecked: inputProps.defaultChecked ?? field.defaultValue === true,
-        ref: inputProps.ref,
-        onChange: inputProps.onChange,
-        onBlur: inputProps.onBlur,
+        "aria-describedby": inputProps["aria-describedby"],
+        defaultChecked,
+        ref,
+        onChange,
+        onBlur,
       };
-      return (
-        <Checkbox
-          kind="field"
-          inputProps={checkboxProps}
-          label={props.label}
-          required={props.required}
-          requiredText={requiredText}
-          error={props.error}
-          errorId={props.errorId}
-          description={props.description}
-          descriptionId={props.descriptionId}
-        />
-      );
+      return <Checkbox {...parts} kind="field" inputProps={checkboxProps} />;
     }
 
-    const control =
-      field.kind === "password" ? (
-        <PasswordInput field={field} inputProps={inputProps} toggleLabel={text("showPassword")} />
-      ) : (
-        <Input
-          field={field}
-          inputProps={inputProps}
-          selectPlaceholder={text("selectPlaceholder")}
-        />
-      );
     return (
       <Field
+        {...parts}
         field={field}
-        label={props.label}
-        labelProps={props.labelProps}
-        required={props.required}
-        requiredText={requiredText}
-        error={props.error}
-        errorId={props.errorId}
-        description={props.description}
-        descriptionId={props.descriptionId}
+        labelProps={labelProps}
         group={field.kind === "radio" && (field.options?.length ?? 0) > 0}
       >
-        {control}
+        {field.kind === "password" ? (
+          <PasswordInput field={field} inputProps={inputProps} toggleLabel={text("showPassword")} />
+        ) : (
+          <Input
+            field={field}
+            inputProps={inputProps}
+            selectPlaceholder={text("selectPlaceholder")}
+          />
+        )}
       </Field>
     );
   },
@@ -99,8 +67,3 @@ export const FieldRenderer = memo(
     previous.components === next.components &&
     previous.text === next.text,
 );
-
-function joinIds(...ids: Array<string | undefined>): string | undefined {
-  const list = ids.filter((id): id is string => Boolean(id));
-  return list.length > 0 ? list.join(" ") : undefined;
-}

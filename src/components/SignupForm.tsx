@@ -1,12 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
+import { CaptchaField } from "../captcha/CaptchaField";
 import { useSignupForm } from "../hooks/useSignupForm";
 import type { SignupResult } from "../contract/types";
 import { mergeComponents } from "./defaultComponents";
 import { FieldRenderer } from "./FieldRenderer";
 import { createTexts, formatNodes, template } from "./text";
 import type { Texts } from "./text";
-import type { CheckboxInputProps, SignupFormProps, SuccessViewProps } from "./types";
+import type { SignupFormProps, SuccessViewProps } from "./types";
 
 /**
  * The drop-in signup form: loads the view model from `endpoint`, renders it,
@@ -44,7 +45,8 @@ export function SignupForm({
   if (waiting !== wasWaiting) {
     setWasWaiting(waiting);
     setCountdownNote(
-      waiting ? text("rateLimited", { seconds: form.retryAfter }) : text("rateLimitedEnd"),
+      // The hook's form error is the stable "Too many attempts. Try again in N seconds.".
+      waiting ? form.formError : text("rateLimitedEnd"),
     );
   }
 
@@ -125,7 +127,7 @@ export function SignupForm({
           {terms ? (
             <parts.Checkbox
               kind="terms"
-              inputProps={wireCheckbox(terms.inputProps, terms.error, terms.errorId)}
+              inputProps={terms.inputProps}
               label={termsLabel(form.messages, text, consent.termsUrl, consent.privacyUrl)}
               required
               requiredText={text("requiredMarker")}
@@ -136,7 +138,7 @@ export function SignupForm({
           {marketing ? (
             <parts.Checkbox
               kind="marketing"
-              inputProps={wireCheckbox(marketing.inputProps, marketing.error, marketing.errorId)}
+              inputProps={marketing.inputProps}
               label={text("marketingLabel")}
               required={false}
               requiredText={text("requiredMarker")}
@@ -145,6 +147,13 @@ export function SignupForm({
             />
           ) : null}
           {/* Captcha slot: the hCaptcha widget (issue 5) renders here, right before submit. */}
+          {form.captcha.enabled ? (
+            <CaptchaField
+              captcha={form.captcha}
+              messages={form.messages}
+              language={options.locale}
+            />
+          ) : null}
           <parts.SubmitButton
             label={form.submitting ? text("submitting") : text("submit")}
             submitting={form.submitting}
@@ -173,18 +182,6 @@ export function SignupForm({
       <parts.Message status={status} error={error} />
     </div>
   );
-}
-
-function wireCheckbox(
-  inputProps: CheckboxInputProps,
-  error: string | undefined,
-  errorId: string,
-): CheckboxInputProps {
-  return {
-    ...inputProps,
-    "aria-invalid": Boolean(error),
-    "aria-describedby": error ? errorId : undefined,
-  };
 }
 
 /** "I agree to the Terms of Service (and the Privacy Notice)" with real links that open in a new tab. */

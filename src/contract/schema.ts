@@ -13,46 +13,86 @@ export const MAX_ACCOUNT_STORES = 50;
 /** Longest string the view model may contain, in UTF-16 units. */
 export const MAX_STRING_LENGTH = 2000;
 
+// Issue messages name the problem for the development warning only; production
+// builds drop them (the person sees the catalogue's loadInvalid).
+const string = z
+  .string()
+  .check(
+    z.maxLength(
+      MAX_STRING_LENGTH,
+      process.env.NODE_ENV !== "production"
+        ? `longer than ${MAX_STRING_LENGTH} characters`
+        : undefined,
+    ),
+  );
 /** A string within {@link MAX_STRING_LENGTH}. */
-export const str = () =>
-  z.string().check(z.maxLength(MAX_STRING_LENGTH, `longer than ${MAX_STRING_LENGTH} characters`));
+export const str = () => string;
 /** Optional and nullable: servers send `null` for absent keys. */
 export const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
+const optStr = opt(string);
+// Plain predicates instead of z.number()/z.union(): the same checks without
+// pulling zod's number and union schemas into the bundle.
+const isString = (value: unknown): value is string =>
+  typeof value === "string" && value.length <= MAX_STRING_LENGTH;
+const optNumber = opt(z.custom<number>((value) => typeof value === "number"));
+const optBoolean = opt(z.boolean());
 
-const optionSchema = z.union([str(), z.looseObject({ value: str(), label: opt(str()) })]);
+/** A select/radio option: a string, or `{ value, label? }`. */
+const optionSchema = z.custom<string | { value: string; label?: string | null }>(
+  (value) =>
+    isString(value) ||
+    (typeof value === "object" &&
+      value !== null &&
+      isString((value as { value?: unknown }).value) &&
+      ((value as { label?: unknown }).label == null ||
+        isString((value as { label?: unknown }).label))),
+);
 
 /** One entry of `form.fields`. */
 export const viewModelFieldSchema = z.looseObject({
-  name: str(),
-  label: opt(str()),
-  placeholder: opt(str()),
-  required: opt(z.boolean()),
-  type: opt(str()),
-  visible: opt(z.boolean()),
-  enabled: opt(z.boolean()),
-  autocomplete: opt(str()),
-  options: opt(z.array(optionSchema).check(z.maxLength(MAX_FIELDS, "too many options"))),
-  minLength: opt(z.number()),
-  maxLength: opt(z.number()),
-  pattern: opt(str()),
-  description: opt(str()),
-  defaultValue: opt(z.union([str(), z.number(), z.boolean()])),
+  name: string,
+  label: optStr,
+  placeholder: optStr,
+  required: optBoolean,
+  type: optStr,
+  visible: optBoolean,
+  enabled: optBoolean,
+  autocomplete: optStr,
+  options: opt(
+    z
+      .array(optionSchema)
+      .check(
+        z.maxLength(
+          MAX_FIELDS,
+          process.env.NODE_ENV !== "production" ? "too many options" : undefined,
+        ),
+      ),
+  ),
+  minLength: optNumber,
+  maxLength: optNumber,
+  pattern: optStr,
+  description: optStr,
+  defaultValue: opt(
+    z.custom<string | number | boolean>(
+      (value) => isString(value) || typeof value === "number" || typeof value === "boolean",
+    ),
+  ),
 });
 
 /** An account store, in either dialect. */
 export const accountStoreSchema = z.looseObject({
-  href: opt(str()),
-  name: opt(str()),
-  status: opt(str()),
-  listIndex: opt(z.number()),
-  priority: opt(z.number()),
+  href: optStr,
+  name: optStr,
+  status: optStr,
+  listIndex: optNumber,
+  priority: optNumber,
   provider: opt(
     z.looseObject({
-      href: opt(str()),
-      providerId: opt(str()),
-      clientId: opt(str()),
-      scope: opt(str()),
-      authorizeUri: opt(str()),
+      href: optStr,
+      providerId: optStr,
+      clientId: optStr,
+      scope: optStr,
+      authorizeUri: optStr,
     }),
   ),
 });
@@ -62,24 +102,37 @@ export const viewModelSchema = z.looseObject({
   form: z.looseObject({
     fields: z
       .array(viewModelFieldSchema)
-      .check(z.maxLength(MAX_FIELDS, `more than ${MAX_FIELDS} fields`)),
+      .check(
+        z.maxLength(
+          MAX_FIELDS,
+          process.env.NODE_ENV !== "production" ? `more than ${MAX_FIELDS} fields` : undefined,
+        ),
+      ),
   }),
   accountStores: opt(
     z
       .array(accountStoreSchema)
-      .check(z.maxLength(MAX_ACCOUNT_STORES, `more than ${MAX_ACCOUNT_STORES} account stores`)),
+      .check(
+        z.maxLength(
+          MAX_ACCOUNT_STORES,
+          process.env.NODE_ENV !== "production"
+            ? `more than ${MAX_ACCOUNT_STORES} account stores`
+            : undefined,
+        ),
+      ),
   ),
 });
 
 /** The body of a successful POST (200 or 201). */
 export const successBodySchema = z.looseObject({
-  account: z.looseObject({ status: str() }),
+  account: z.looseObject({ status: string }),
 });
 
 /** The outcome of a runtime check: the value, or a message naming the first problem. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
 function describeIssue(error: z.core.$ZodError): string {
+  if (process.env.NODE_ENV === "production") return "";
   const issue = error.issues[0];
   if (!issue) return "invalid";
   const path = issue.path

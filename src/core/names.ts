@@ -13,11 +13,24 @@ export function wirePath(name: string): readonly [string] | readonly ["customDat
 
 /** Why a wire name is refused, or `undefined` when it is usable. */
 export function refuseName(name: string): string | undefined {
-  if (name.trim() === "") return "the name is empty";
-  if (FORBIDDEN.test(name)) return "the name contains __proto__, constructor or prototype";
-  if (name === "customData" || name === "customData.")
-    return "customData is reserved for custom fields";
-  return undefined;
+  const reason =
+    name.trim() === ""
+      ? 1
+      : FORBIDDEN.test(name)
+        ? 2
+        : name === "customData" || name === "customData."
+          ? 3
+          : 0;
+  if (!reason) return undefined;
+  // The reason is for the development warning; production builds keep a marker only.
+  return process.env.NODE_ENV !== "production"
+    ? [
+        "",
+        "the name is empty",
+        "the name contains __proto__, constructor or prototype",
+        "customData is reserved for custom fields",
+      ][reason]
+    : "refused";
 }
 
 /** Set an own property without ever invoking a prototype setter. */

@@ -30,25 +30,8 @@ export interface NormalizeOptions {
 }
 
 /** Raw HTML input types that render as their own kind of input. */
-const INPUT_KINDS = new Set<string>([
-  "text",
-  "email",
-  "password",
-  "tel",
-  "url",
-  "number",
-  "date",
-  "datetime-local",
-  "month",
-  "week",
-  "time",
-  "color",
-  "range",
-  "search",
-  "checkbox",
-  "textarea",
-  "select",
-]);
+const INPUT_KINDS =
+  /^(?:text|email|password|tel|url|number|date|datetime-local|month|week|time|color|range|search|checkbox|textarea|select)$/;
 
 /** Autocomplete tokens derived from well-known names. */
 const AUTOCOMPLETE: Readonly<Record<string, string>> = {
@@ -77,7 +60,7 @@ function kindOf(field: ViewModelField): { kind: FieldKind; hidden: boolean } {
     return { kind: type === "radio" ? "radio" : "select", hidden: false };
   }
   // Unknown types, and file/submit/image/reset/button/radio-without-options, are text.
-  return { kind: INPUT_KINDS.has(type) ? (type as FieldKind) : "text", hidden: false };
+  return { kind: INPUT_KINDS.test(type) ? (type as FieldKind) : "text", hidden: false };
 }
 
 function normalizeField(field: ViewModelField, key: string): NormalizedField {

@@ -100,16 +100,29 @@ export function unsafeUrlReason(
   try {
     parsed = new URL(url, baseUrl());
   } catch {
-    return "the URL is not valid";
+    return process.env.NODE_ENV !== "production" ? "the URL is not valid" : "unsafe";
   }
+  const { protocol, hostname } = parsed;
   const sameOrigin = typeof location !== "undefined" && parsed.origin === location.origin;
-  if (parsed.protocol === "http:" && development && sameOrigin) return undefined;
-  if (parsed.protocol !== "https:") return `the scheme ${parsed.protocol} is not allowed`;
-  if (parsed.username || parsed.password) return "the URL carries credentials";
-  if (!hosts.includes(parsed.hostname.toLowerCase())) {
-    return `the host ${parsed.hostname} is not the provider's and not in allowedHosts`;
-  }
-  return undefined;
+  if (protocol === "http:" && development && sameOrigin) return undefined;
+  const reason =
+    protocol !== "https:"
+      ? 1
+      : parsed.username || parsed.password
+        ? 2
+        : hosts.includes(hostname.toLowerCase())
+          ? 0
+          : 3;
+  if (!reason) return undefined;
+  // The reason is for the development warning; production builds keep a marker only.
+  return process.env.NODE_ENV !== "production"
+    ? [
+        "",
+        `the scheme ${protocol} is not allowed`,
+        "the URL carries credentials",
+        `the host ${hostname} is not the provider's and not in allowedHosts`,
+      ][reason]
+    : "unsafe";
 }
 
 /** Options of {@link buildAuthorizationUrl}. */

@@ -55,6 +55,14 @@ export interface CaptchaOptions {
   theme?: "light" | "dark";
   /** The POST body key for the token. Defaults to `"captchaToken"`. */
   field?: string;
+  /** Widget language (hCaptcha's `hl`). Defaults to the form's `locale`. */
+  languageOverride?: string;
+  /** Where the wrapper loads hCaptcha from: `{apihost}/1/api.js` (the mock: `{origin}/__mock/hcaptcha`). */
+  apihost?: string;
+  /** The full script URL instead of `apihost` (the mock: `{origin}/__mock/hcaptcha/api.js`). */
+  scriptSource?: string;
+  /** Invisible mode: ms submit waits for a challenge before giving up with a message. Defaults to `120000`. */
+  executeTimeout?: number;
   [passThrough: string]: unknown;
 }
 
@@ -184,6 +192,8 @@ export interface CaptchaWidget {
   execute?: () => Promise<string | void> | string | void;
   /** Clear the widget: called after every failed POST, since a token is used once. */
   reset: () => void;
+  /** Move focus to the widget area: called when the captcha is what blocks submit. Optional. */
+  focus?: () => void;
 }
 
 /** The captcha seam in the return value (added by the hook engineer). */
@@ -238,7 +248,11 @@ export interface UseSignupFormReturn {
   submitting: boolean;
   /** Seconds left before submit is allowed again (429/503 Retry-After), 0 when allowed. */
   retryAfter: number;
-  /** Form-level error message (announced). */
+  /**
+   * Form-level error message (announced). During a 429/503 wait it is stated
+   * once ("Try again in 30 seconds.") and does not change while `retryAfter`
+   * counts down; it clears when the wait is over.
+   */
   formError?: string;
   /** Form-level status text for the polite live region ("Creating your account…"). */
   statusMessage?: string;

@@ -516,14 +516,19 @@ describe("useSignupForm: submitting", () => {
       await latest?.submit();
     });
     expect(posts).toHaveLength(1);
-    await screen.findByText("Too many attempts. Try again in 1 seconds.", undefined, {
-      timeout: 1500,
-    });
+    // The countdown is `retryAfter`; the message is stated once and does not
+    // change every second (custom markup would re-announce it otherwise).
+    await waitFor(() => expect(latest?.retryAfter).toBe(1), { timeout: 1500 });
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "Too many attempts. Try again in 2 seconds.",
+    );
+    expect(latest?.formError).toBe("Too many attempts. Try again in 2 seconds.");
     await waitFor(
       () => expect(screen.getByRole("button", { name: "Create account" })).toBeEnabled(),
       { timeout: 2000 },
     );
     expect(latest?.retryAfter).toBe(0);
+    expect(latest?.formError).toBeUndefined();
   });
 });
 

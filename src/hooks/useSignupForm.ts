@@ -1,9 +1,8 @@
 // The headless signup form: loads the view model, owns react-hook-form, submits
 // an allowlisted payload once, maps server errors back. No markup.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
 import type { ChangeEvent, FocusEvent, FormEvent } from "react";
-import { type FieldValues, type Resolver, useForm, useFormState } from "react-hook-form";
+import { type FieldValues, type Resolver, useForm } from "react-hook-form";
 import { LoadError, loadViewModel } from "../client/loadViewModel";
 import { postRegistration } from "../client/postRegistration";
 import { checkViewModel } from "../contract/schema";
@@ -13,7 +12,7 @@ import type {
   RegisterViewModel,
   SignupResult,
 } from "../contract/types";
-import { buildFormSchema, compilePattern, isPasswordField } from "../core/formSchema";
+import { buildFormSchema, compilePattern, formResolver, isPasswordField } from "../core/formSchema";
 import { defaultValues, normalizeViewModel } from "../core/normalize";
 import { buildPayload } from "../core/payload";
 import { baseUrl, buildAuthorizationUrl, createState, saveState } from "../core/social";
@@ -54,6 +53,12 @@ function normalizeFor(vm: RegisterViewModel, options: UseSignupFormOptions): Nor
     captchaField: options.captcha && (options.captcha.field ?? DEFAULT_CAPTCHA_FIELD),
   });
 }
+
+const viewLoaded = (vm: NormalizedViewModel): SignupEvent => ({
+  type: "view_loaded",
+  fieldCount: vm.fields.length,
+  accountStoreCount: vm.accountStores.length,
+});
 
 function loadMessage(error: LoadError, messages: Messages): string {
   if (error.reason === "not-json") return messages.loadNotJson;
@@ -98,12 +103,12 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   const resolver = useMemo(
     () =>
       vm
-        ? (zodResolver(
+        ? (formResolver(
             buildFormSchema(vm.fields, {
               messages,
               passwordPolicy: { min: policyMin, max: policyMax },
             }),
-          ) as Resolver<FieldValues>)
+          ) as unknown as Resolver<FieldValues>)
         : undefined,
     [vm, messages, policyMin, policyMax],
   );
@@ -150,11 +155,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         const normalized = normalizeFor(raw, optionsRef.current);
         form.reset(defaultValues(normalized.fields));
         setLoad({ status: "ready", vm: normalized });
-        emit({
-          type: "view_loaded",
-          fieldCount: normalized.fields.length,
-          accountStoreCount: normalized.accountStores.length,
-        });
+        emit(viewLoaded(normalized));
       },
       (caught: unknown) => {
         if (controller.signal.aborted) return;
@@ -165,7 +166,8 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
           message: loadMessage(error, messagesRef.current),
         };
         if (error.status !== undefined) signupError.status = error.status;
-        warn(`Could not load the view model from ${endpoint}: ${error.message}.`);
+        if (process.env.NODE_ENV !== "production")
+          warn(`Could not load the view model from ${endpoint}: ${error.message}.`);
         setLoad({ status: "load-error", error: signupError });
         emit({
           type: "load_failed",
@@ -179,18 +181,13 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   }, [endpoint, loadCount, initial.hasInitial, form, emit]);
 
   useEffect(() => {
-    if (initial.hasInitial && initial.load.status === "ready") {
-      emit({
-        type: "view_loaded",
-        fieldCount: initial.load.vm.fields.length,
-        accountStoreCount: initial.load.vm.accountStores.length,
-      });
-    }
+    if (initial.load.status === "ready") emit(viewLoaded(initial.load.vm));
   }, [initial, emit]);
 
   // Development warnings: refused names, dropped stores, undeclared consent/captcha keys.
   useEffect(() => {
-    for (const message of vm?.warnings ?? []) warn(message);
+    if (process.env.NODE_ENV !== "production")
+      for (const message of vm?.warnings ?? []) warn(message);
   }, [vm]);
 
   // Back online after a failed load: try again.
@@ -222,7 +219,10 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     if (retryAfter <= 0) return;
     const timer = setTimeout(() => {
       const left = Math.ceil((retryUntil.current - Date.now()) / 1000);
-      setRetryAfter((seconds) => Math.max(0, Math.min(seconds - 1, left)));
+      const next = Math.max(0, Math.min(retryAfter - 1, left));
+      setRetryAfter(next);
+      // The wait is over: the rate-limit message no longer applies.
+      if (!next) setFormError(undefined);
     }, 1000);
     return () => clearTimeout(timer);
   }, [retryAfter]);
@@ -288,7 +288,8 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         }
       }
       const captchaMissing = Boolean(o.captcha) && !token;
-      if (captchaMissing) setCaptchaError(m.captchaRequired);
+      // Keep the widget's own message (expired, closed, failed to load…) when it has one.
+      if (captchaMissing) setCaptchaError((previous) => previous ?? m.captchaRequired);
       if (!values || consentMissing || captchaMissing) {
         const names = current.fields
           .filter((field) => invalidKeys.includes(field.key))
@@ -299,6 +300,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         const first = invalidKeys[0];
         if (first) form.setFocus(first);
         else if (consentMissing) termsRef.current?.focus();
+        else if (captchaMissing) captchaWidget.current?.focus?.();
         return;
       }
 
@@ -320,6 +322,8 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         consent,
         captcha: token ? { field: captchaField, token } : undefined,
       });
+      // A token is used once: this one is spent whatever the answer.
+      captchaToken.current = null;
 
       setPhase("submitting");
       setError(undefined);
@@ -356,16 +360,20 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
           const message = failure.fieldErrors[field.key];
           if (message) form.setError(field.key, { type: "server", message });
         }
-        if (failure.kind === "captcha") setCaptchaError(m.captchaInvalid);
+        // A refused token is shown at the widget, not on the form.
+        const captchaRefused = failure.kind === "captcha" && Boolean(o.captcha);
+        if (captchaRefused) setCaptchaError(m.captchaInvalid);
         if (failure.retryAfter) {
           retryUntil.current = Date.now() + failure.retryAfter * 1000;
           setRetryAfter(failure.retryAfter);
-          setFormError(undefined);
-        } else {
+          // Stated once ("Try again in 30 seconds."); `retryAfter` counts down.
           setFormError(failure.formError);
+        } else {
+          setFormError(captchaRefused ? undefined : failure.formError);
         }
         const first = current.fields.find((field) => failure.fieldErrors[field.key]);
         if (first) form.setFocus(first.key);
+        else if (captchaRefused) captchaWidget.current?.focus?.();
       }
       setError(signupError);
       setPhase("idle");
@@ -384,8 +392,20 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     // A hook handed to the markup: each field subscribes to its own error only,
     // so an error on one field re-renders that field, not the form.
     return function useField(field: NormalizedField): FieldRenderProps {
-      const { errors } = useFormState({ control: form.control, name: field.key });
-      const message = errors[field.key]?.message;
+      // form.subscribe + getFieldState instead of useFormState: the same per-field
+      // subscription without pulling RHF's useFormState into the bundle.
+      const [, rerender] = useReducer((count: number) => count + 1, 0);
+      useEffect(
+        () =>
+          form.subscribe({
+            name: field.key,
+            exact: true,
+            formState: { errors: true },
+            callback: rerender,
+          }),
+        [field.key],
+      );
+      const message = form.getFieldState(field.key).error?.message;
       const error = typeof message === "string" && message ? message : undefined;
       const confirm =
         field.name === "password"
@@ -440,10 +460,9 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         inputProps.spellCheck = false;
         inputProps.autoCapitalize = "none";
       }
-      if (field.kind === "email") {
-        inputProps.dir = "ltr";
-        inputProps.inputMode = "email";
-      }
+      // Machine text (addresses, secrets, numbers) is always left-to-right.
+      if (/^(?:email|password|tel|url)$/.test(field.kind)) inputProps.dir = "ltr";
+      if (field.kind === "email") inputProps.inputMode = "email";
       const props: FieldRenderProps = {
         field,
         inputProps,
@@ -548,8 +567,6 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   let statusMessage: string | undefined;
   if (state === "loading") statusMessage = messages.loading;
   else if (submitting) statusMessage = messages.submitting;
-  const shownFormError =
-    retryAfter > 0 ? format(messages.rateLimited, { seconds: retryAfter }) : formError;
 
   const out: UseSignupFormReturn = {
     state,
@@ -590,7 +607,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     startSocialLogin,
   };
   if (load.status === "load-error") out.loadError = load.error;
-  if (shownFormError) out.formError = shownFormError;
+  if (formError) out.formError = formError;
   if (statusMessage) out.statusMessage = statusMessage;
   if (result) out.result = result;
   if (error) out.error = error;

@@ -23,6 +23,9 @@ export const en: Messages = {
   submit: "Create account",
   socialButton: "Continue with {name}",
   socialSeparator: "or",
+  socialGroup: "Sign up with another account",
+  selectPlaceholder: "Select…",
+  opensInNewTab: "(opens in a new tab)",
 
   loading: "Loading…",
   submitting: "Creating your account…",
@@ -40,15 +43,19 @@ export const en: Messages = {
   conflict: "An account with that email already exists.",
   invalidRequest: "We could not create your account. Check the form and try again.",
   rateLimited: "Too many attempts. Try again in {seconds} seconds.",
+  retryCountdown: "You can try again in {seconds} s.",
+  rateLimitedEnd: "You can try again now.",
   fieldInvalid: "This value was not accepted.",
 
   successEnabledTitle: "Your account is ready",
   successEnabledBody: "You can now sign in.",
   successUnverifiedTitle: "Check your email to verify your account",
   successUnverifiedBody: "We sent a verification link to {email}. Follow it to finish signing up.",
+  successUnverifiedBodyNoEmail: "We sent you a verification link. Follow it to finish signing up.",
   successPendingTitle: "Your account is pending",
   successPendingBody: "We will let you know when your account is ready.",
 
+  captchaLabel: "Human verification",
   captchaRequired: "Please complete the captcha.",
   captchaExpired: "The captcha expired. Please complete it again.",
   captchaLoadFailed:

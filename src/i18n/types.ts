@@ -47,6 +47,12 @@ export interface Messages {
   socialButton: string;
   /** Separator between the social buttons and the form. */
   socialSeparator: string;
+  /** Accessible name of the group of social/SAML buttons. */
+  socialGroup: string;
+  /** First, empty choice of a select. */
+  selectPlaceholder: string;
+  /** Hint after a link that opens in a new tab. */
+  opensInNewTab: string;
 
   // Statuses (announced in the polite live region).
   /** The view model is loading. */
@@ -75,8 +81,12 @@ export interface Messages {
   conflict: string;
   /** A 4xx without a usable message. */
   invalidRequest: string;
-  /** `{seconds}`: 429/503 countdown. */
+  /** `{seconds}`: 429/503, announced once when the wait starts. */
   rateLimited: string;
+  /** `{seconds}`: the visible countdown beside the submit button (not announced). */
+  retryCountdown: string;
+  /** Announced when the 429/503 wait is over. */
+  rateLimitedEnd: string;
   /** A field error the server sent without text. */
   fieldInvalid: string;
 
@@ -89,12 +99,16 @@ export interface Messages {
   successUnverifiedTitle: string;
   /** `{email}`: body of the success view for `UNVERIFIED`. */
   successUnverifiedBody: string;
+  /** Body for `UNVERIFIED` when the account has no email. */
+  successUnverifiedBodyNoEmail: string;
   /** Title for any other account status. */
   successPendingTitle: string;
   /** Body for any other account status. */
   successPendingBody: string;
 
   // Captcha.
+  /** Accessible name of the captcha area (focused when the captcha blocks submit). */
+  captchaLabel: string;
   /** No token at submit. */
   captchaRequired: string;
   /** The token expired. */

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import type { MockConfig } from "./core/config";
 import { presetNames } from "./core/presets";
 import { SCENARIOS } from "./core/scenarios";
+import { outboxDirFor } from "./node/outbox";
 import { startMockServer } from "./node/standalone";
 
 const USAGE = `Usage: signup-kit-mock [--port 4010] [--host 127.0.0.1] [--config mock.json]
@@ -92,6 +93,10 @@ async function main(): Promise<number> {
     values.data
       ? `  data:       ${resolve(values.data)}`
       : `  data:       in memory (use --data to keep accounts)`,
+    `  verify:     ${url}${backend.config.verification.path} (outbox: ${url}/__mock/outbox${values.data ? `, .eml files in ${outboxDirFor(resolve(values.data))}` : ""})`,
+    backend.config.scim.enabled
+      ? `  scim:       ${url}/scim/v2 (${backend.config.scim.token ? `Authorization: Bearer ${backend.config.scim.token}` : "no authentication"})`
+      : `  scim:       off`,
     `  scenarios (header x-mock-scenario, ?scenario=, or POST /__mock/scenario):`,
     ...SCENARIOS.map((s) => `    ${s.name.padEnd(30)}${s.description}`),
   ];

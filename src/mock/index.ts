@@ -46,3 +46,15 @@ export {
   HCAPTCHA_SCRIPT_PATH,
   hcaptchaScript,
 } from "./core/hcaptcha-script";
+export { toEml, hashToken, resolveVerificationConfig } from "./core/verification";
+export type {
+  MockEmail,
+  ResolvedVerificationConfig,
+  TokenProblem,
+  VerificationConfig,
+  WindowLimit,
+} from "./core/verification";
+export { SCIM_BASE, SCIM_DEV_TOKEN, resolveScimConfig, toScimUser } from "./core/scim";
+export type { ResolvedScimConfig, ScimConfig } from "./core/scim";
+export { FilterError, matchesFilter, parseFilter } from "./core/scim-filter";
+export type { FilterNode } from "./core/scim-filter";

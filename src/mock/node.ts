@@ -19,6 +19,7 @@ export {
   createFileStore,
 } from "./node/file-store";
 export { createScryptHasher } from "./node/scrypt";
+export { createOutboxDirSink, outboxDirFor } from "./node/outbox";
 
 /** Options of {@link createMockServer}. */
 export interface CreateMockServerOptions {

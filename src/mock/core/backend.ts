@@ -25,6 +25,8 @@ import {
   type StoredAccount,
 } from "./store";
 import { validateBody, type RegistrationInput } from "./validate";
+import { ScimFeed } from "./scim";
+import { Verification, outboxResponse, type MockEmail } from "./verification";
 import { buildViewModel } from "./view-model";
 import { buildWellKnown } from "./well-known";
 
@@ -38,6 +40,8 @@ export interface MockBackendOptions {
   onAudit?: (event: AuditEvent) => void;
   /** Clock in ms. Defaults to `Date.now`. */
   now?: () => number;
+  /** Called with every email put in the outbox (the node host writes `.eml` files). */
+  onEmail?: (email: MockEmail) => void;
 }
 
 /** Per-request facts only the host knows. */
@@ -137,6 +141,9 @@ export class MockBackend {
   private readonly scenario = new ScenarioControl();
   /** OAuth client registration (RFC 7591/7592): its own module, same store. */
   private readonly oauth: OAuthRegistrar;
+  /** Email verification and the SCIM feed (issue 11): their own modules, same store. */
+  private readonly verification: Verification;
+  private readonly scim: ScimFeed;
   private readonly auditLog = new Ring<AuditEvent>(1000);
   private readonly requestLog = new Ring<LoggedRequest>(500);
   private readonly startedAt: number;
@@ -159,6 +166,18 @@ export class MockBackend {
       now: this.now,
       record: (event) => this.record(event),
     });
+    const deps = {
+      store: this.store,
+      config: () => this.resolved,
+      now: this.now,
+      record: (event: Omit<AuditEvent, "time">) => this.record(event),
+    };
+    this.verification = new Verification({ ...deps, onEmail: options.onEmail });
+    this.scim = new ScimFeed({
+      ...deps,
+      hasher: this.hasher,
+      accountHref: (base, id) => `${base}${ADMIN}/accounts/${id}`,
+    });
     this.ready = this.store.load();
     // Hosts await `ready`; this keeps an unawaited rejection from crashing the process first.
     this.ready.catch(() => {});
@@ -174,6 +193,13 @@ export class MockBackend {
     this.resolved = resolveConfig(config);
     this.limiter = new RateLimiter(this.resolved.rateLimit, this.now);
     this.readLimiter = new RateLimiter(readLimit(this.resolved), this.now);
+    this.verification.reconfigure();
+    this.scim.reconfigure();
+  }
+
+  /** Emails in the development outbox, oldest first. */
+  outbox(): MockEmail[] {
+    return this.verification.outbox();
   }
 
   /** Forces a scenario for the next `times` requests (0 = until cleared). */
@@ -220,6 +246,7 @@ export class MockBackend {
     this.configure(this.initial);
     this.scenario.clear();
     this.oauth.reset();
+    this.verification.clear();
     this.captcha.clear();
     this.csrf.clear();
     this.limiter.clear();
@@ -283,6 +310,8 @@ export class MockBackend {
       path === "/openapi.json" ||
       path.startsWith("/.well-known/") ||
       this.oauth.owns(path) ||
+      this.verification.isRoute(path) ||
+      this.scim.isRoute(path) ||
       path === ADMIN ||
       path.startsWith(ADMIN + "/")
     );
@@ -309,6 +338,9 @@ export class MockBackend {
       return this.register(request, url, base, client);
     }
     if (this.oauth.owns(path)) return this.oauth.handle(request, url, path, base, client);
+    if (this.verification.isRoute(path))
+      return this.verification.handle(request, url, base, client);
+    if (this.scim.isRoute(path)) return this.scim.handle(request, url, path, base, client);
     if (path === "/openapi.json")
       return only("GET", "HEAD") ?? json(buildOpenApiDocument(this.resolved));
     if (
@@ -446,6 +478,9 @@ export class MockBackend {
             : { success: false, "error-codes": [result.code] },
         );
       }
+      case "/outbox":
+      case "/outbox/latest":
+        return outboxResponse(this.verification, request, url, path.slice("/outbox".length), style);
       default: {
         const match = /^\/accounts\/([A-Za-z0-9_-]+)$/.exec(path);
         const account = match?.[1] ? this.store.getAccount(match[1]) : undefined;
@@ -890,6 +925,14 @@ ${inputs}
         accountHref: account.href,
         reason: `terms ${consent.termsVersion ?? "(no version)"}`,
       });
+    }
+    if (account.status === "UNVERIFIED") {
+      try {
+        await this.verification.send(account, base, client, "signup");
+      } catch {
+        // The account stands; the person can ask for the email again (POST /verify).
+        this.record({ event: "verification.failed", client, reason: "email-not-sent" });
+      }
     }
     return success();
   }

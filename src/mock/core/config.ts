@@ -4,6 +4,8 @@ import type {
   OAuthRegistrationConfig,
   ResolvedOAuthRegistrationConfig,
 } from "./oauth-registration";
+import type { ResolvedScimConfig, ScimConfig } from "./scim";
+import type { ResolvedVerificationConfig, VerificationConfig } from "./verification";
 
 /** A raw account store as it appears in the view model (either dialect, or SAML). */
 export interface MockAccountStore {
@@ -156,6 +158,10 @@ export interface MockConfig {
   maxBodyBytes?: number;
   /** OAuth 2.0 dynamic client registration (RFC 7591/7592) at `/oauth/register`. Defaults: on, open, secrets never expire. */
   oauthRegistration?: OAuthRegistrationConfig;
+  /** Email verification: the `/verify` endpoint, link, token lifetime, resend limits. Used when `emailVerification` is on. */
+  verification?: VerificationConfig;
+  /** The SCIM 2.0 feed at `/scim/v2`. Defaults: on, bearer token `signup-kit-scim-dev-token`. */
+  scim?: ScimConfig;
 }
 
 /** A configuration with every default filled in. */
@@ -180,6 +186,8 @@ export interface ResolvedConfig {
   latencyMs: number | [number, number];
   maxBodyBytes: number;
   oauthRegistration: ResolvedOAuthRegistrationConfig;
+  verification: ResolvedVerificationConfig;
+  scim: ResolvedScimConfig;
 }
 
 /** hCaptcha's published test site key. */

@@ -12,7 +12,14 @@ export interface AuditEvent {
     | "oauth.client.registered"
     | "oauth.client.updated"
     | "oauth.client.deleted"
-    | "oauth.registration.rejected";
+    | "oauth.registration.rejected"
+    // Email verification and the SCIM feed (issue 11):
+    | "verification.sent"
+    | "verification.failed"
+    | "verification.resend.skipped"
+    | "account.verified"
+    | "scim.user.created"
+    | "scim.rejected";
   client: string;
   status?: number;
   reason?: string;

@@ -151,11 +151,7 @@ describe("POST /oauth/register (RFC 7591 §3)", () => {
   });
 
   it("needs a redirect URI for authorization_code", async () => {
-    await expectError(
-      await register({ ...valid, redirect_uris: [] }),
-      400,
-      "invalid_redirect_uri",
-    );
+    await expectError(await register({ ...valid, redirect_uris: [] }), 400, "invalid_redirect_uri");
     await registered({
       grant_types: ["client_credentials"],
       response_types: [],
@@ -167,22 +163,19 @@ describe("POST /oauth/register (RFC 7591 §3)", () => {
     [["client_credentials"], ["code"], "grant_types"],
     [["authorization_code"], ["token"], "grant_types"],
     [["authorization_code", "implicit"], ["code"], "response_types"],
-  ])(
-    "refuses grant_types %j with response_types %j (§2.1)",
-    async (grants, responses, field) => {
-      const text = await expectError(
-        await register({ ...valid, grant_types: grants, response_types: responses }),
-        400,
-        "invalid_client_metadata",
-      );
-      expect(text.startsWith(field)).toBe(true);
-    },
-  );
+  ])("refuses grant_types %j with response_types %j (§2.1)", async (grants, responses, field) => {
+    const text = await expectError(
+      await register({ ...valid, grant_types: grants, response_types: responses }),
+      400,
+      "invalid_client_metadata",
+    );
+    expect(text.startsWith(field)).toBe(true);
+  });
 
   it.each([
     ["token_endpoint_auth_method", "private_key_jwt"],
     ["grant_types", ["password"]],
-    ["scope", "bad\"scope"],
+    ["scope", 'bad"scope'],
     ["contacts", ["not-an-email"]],
     ["logo_uri", "javascript:alert(1)"],
     ["tos_uri", "/relative"],
@@ -262,7 +255,12 @@ describe("initial access token (RFC 7591 §3)", () => {
 
 describe("client configuration endpoint (RFC 7592)", () => {
   beforeAll(() => configure({}));
-  const call = (info: Info, method: string, body?: unknown, token = info.registration_access_token) =>
+  const call = (
+    info: Info,
+    method: string,
+    body?: unknown,
+    token = info.registration_access_token,
+  ) =>
     fetch(info.registration_client_uri, {
       method,
       headers: {
@@ -327,11 +325,7 @@ describe("client configuration endpoint (RFC 7592)", () => {
 
   it("refuses a PUT without the matching client_id, or with server-set members", async () => {
     const info = await registered();
-    await expectError(
-      await call(info, "PUT", { ...valid }),
-      400,
-      "invalid_client_metadata",
-    );
+    await expectError(await call(info, "PUT", { ...valid }), 400, "invalid_client_metadata");
     await expectError(
       await call(info, "PUT", fullUpdate(info, { client_id: "other" })),
       400,
@@ -374,7 +368,9 @@ describe("client configuration endpoint (RFC 7592)", () => {
   });
 
   it("rotates the secret on update when configured, and the old one stops matching", async () => {
-    await configure({ oauthRegistration: { rotateSecretOnUpdate: true, clientSecretTtlSeconds: 3600 } });
+    await configure({
+      oauthRegistration: { rotateSecretOnUpdate: true, clientSecretTtlSeconds: 3600 },
+    });
     const info = await registered();
     expect(info.client_secret_expires_at).toBeGreaterThan(Date.now() / 1000);
     const res = await call(info, "PUT", fullUpdate(info));

@@ -549,8 +549,7 @@ export class OAuthRegistrar {
             ? {
                 name: this.forced.name,
                 target: this.forced.target,
-                remaining:
-                  this.forced.remaining === Infinity ? "session" : this.forced.remaining,
+                remaining: this.forced.remaining === Infinity ? "session" : this.forced.remaining,
               }
             : null,
           available: [...OAUTH_SCENARIO_NAMES, ...GENERIC_SCENARIOS],
@@ -650,7 +649,8 @@ export class OAuthRegistrar {
     try {
       metadata = readMetadata(body, settings);
     } catch (error) {
-      if (error instanceof MetadataError) return this.reject(client, 400, error.code, error.message);
+      if (error instanceof MetadataError)
+        return this.reject(client, 400, error.code, error.message);
       throw error;
     }
     const now = Math.floor(this.options.now() / 1000);
@@ -727,7 +727,11 @@ export class OAuthRegistrar {
       );
     }
     if (request.method === "GET" || request.method === "HEAD")
-      return json(this.information(stored, base, { registrationAccessToken: token }), 200, NO_STORE);
+      return json(
+        this.information(stored, base, { registrationAccessToken: token }),
+        200,
+        NO_STORE,
+      );
     if (request.method === "DELETE") {
       this.clients.delete(id);
       try {
@@ -783,7 +787,8 @@ export class OAuthRegistrar {
     try {
       metadata = readMetadata(body, this.settings);
     } catch (error) {
-      if (error instanceof MetadataError) return this.reject(client, 400, error.code, error.message);
+      if (error instanceof MetadataError)
+        return this.reject(client, 400, error.code, error.message);
       throw error;
     }
     const now = Math.floor(this.options.now() / 1000);

@@ -2,7 +2,9 @@
 // configuration so it always matches what the rules accept. The committed
 // `openapi.json` is this document for the default configuration.
 import type { ResolvedConfig } from "./config";
+import { oauthRegistrationOpenApi } from "./oauth-registration-openapi";
 import { formFields, type FormField } from "./resolve";
+import { verificationScimOpenApi } from "./verification-scim-openapi";
 
 type Schema = Record<string, unknown>;
 
@@ -167,6 +169,8 @@ function errorResponse(description: string, extraHeaders: Record<string, unknown
 /** Builds the document for a configuration. */
 export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unknown> {
   const endpoint = config.endpoint;
+  const oauth = oauthRegistrationOpenApi(config);
+  const issue11 = verificationScimOpenApi(config);
   const retryAfter = { "Retry-After": { $ref: "#/components/headers/Retry-After" } };
   const success = (description: string, withLocation: boolean): Schema => ({
     description,
@@ -200,6 +204,11 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
         name: "registration",
         description: "User signup (not OAuth client registration, RFC 7591).",
       },
+      {
+        name: "oauth-client-registration",
+        description: "OAuth 2.0 dynamic client registration (RFC 7591) and management (RFC 7592).",
+      },
+      ...issue11.tags,
     ],
     paths: {
       [endpoint]: {
@@ -283,9 +292,13 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
           },
         },
       },
+      ...oauth.paths,
+      ...issue11.paths,
     },
     components: {
       securitySchemes: {
+        ...oauth.securitySchemes,
+        ...issue11.securitySchemes,
         captcha: {
           type: "apiKey",
           in: "header",
@@ -294,6 +307,11 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
         },
       },
       headers: {
+        ...issue11.headers,
+        "WWW-Authenticate": {
+          description: "Bearer challenge (RFC 6750) on 401.",
+          schema: { type: "string", maxLength: 500, pattern: "^Bearer " },
+        },
         "RateLimit-Limit": {
           description: "Requests allowed per window.",
           schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000000 },
@@ -497,6 +515,8 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
             ],
           },
         },
+        ...oauth.schemas,
+        ...issue11.schemas,
       },
     },
   };

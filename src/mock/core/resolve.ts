@@ -9,6 +9,8 @@ import {
   type ResolvedConfig,
 } from "./config";
 import { resolveOAuthRegistration } from "./oauth-registration";
+import { resolveScimConfig } from "./scim";
+import { resolveVerificationConfig } from "./verification";
 import { presets } from "./presets";
 
 /** Thrown for a configuration the mock cannot run with. */
@@ -136,7 +138,18 @@ export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
     latencyMs: merged.latencyMs ?? 0,
     maxBodyBytes: merged.maxBodyBytes ?? 65_536,
     oauthRegistration: resolveOAuthRegistration(merged.oauthRegistration),
+    verification: wrapConfigError(() => resolveVerificationConfig(merged.verification)),
+    scim: wrapConfigError(() => resolveScimConfig(merged.scim)),
   };
+}
+
+/** Rethrows a sub-module's configuration error as a {@link MockConfigError}. */
+function wrapConfigError<T>(resolve: () => T): T {
+  try {
+    return resolve();
+  } catch (error) {
+    throw new MockConfigError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** A field of the form, known or custom, in render order, with what the POST rules need. */

@@ -28,7 +28,8 @@ type Token =
   | { t: "string"; v: string }
   | { t: "("; v: "(" }
   | { t: ")"; v: ")" }
-  | { t: "["; v: "[" };
+  | { t: "["; v: "[" }
+  | { t: "]"; v: "]" };
 
 function tokenize(input: string): Token[] {
   const out: Token[] = [];
@@ -37,7 +38,7 @@ function tokenize(input: string): Token[] {
     const c = input[i] ?? "";
     if (c === " " || c === "\t" || c === "\n" || c === "\r") {
       i++;
-    } else if (c === "(" || c === ")" || c === "[") {
+    } else if (c === "(" || c === ")" || c === "[" || c === "]") {
       out.push({ t: c, v: c } as Token);
       i++;
     } else if (c === '"') {
@@ -54,6 +55,8 @@ function tokenize(input: string): Token[] {
     } else {
       let j = i;
       while (j < input.length && !/[\s()[\]"]/.test(input[j] ?? "")) j++;
+      // Every character is a token or part of one, so the loop always moves on.
+      if (j === i) throw new FilterError(`Unexpected "${c}" in the filter.`);
       out.push({ t: "word", v: input.slice(i, j) });
       i = j;
     }
@@ -208,10 +211,7 @@ function attribute(
   return found;
 }
 
-function compare(
-  node: Extract<FilterNode, { kind: "compare" }>,
-  attr: FilterAttribute,
-): boolean {
+function compare(node: Extract<FilterNode, { kind: "compare" }>, attr: FilterAttribute): boolean {
   const actual = attr.get();
   const { op, value } = node;
   if (op === "eq" || op === "ne") {

@@ -104,7 +104,8 @@ export class AccountStore {
     for (const account of snapshot.accounts) this.index(account);
     this.consents.push(...snapshot.consents);
     this.verificationTokens.push(...(snapshot.verificationTokens ?? []));
-    for (const client of snapshot.oauthClients ?? []) this.oauthClients.set(client.client_id, client);
+    for (const client of snapshot.oauthClients ?? [])
+      this.oauthClients.set(client.client_id, client);
   }
 
   private index(account: StoredAccount): void {

@@ -458,7 +458,7 @@ export class Verification {
         style,
         415,
         "unsupported-media-type",
-        "Send the resend request as application/json: { \"login\": \"you@example.com\" }.",
+        'Send the resend request as application/json: { "login": "you@example.com" }.',
         { "accept-post": "application/json" },
       );
     }

@@ -5,6 +5,7 @@ import { createMockBackend, type MockBackend } from "../core/backend";
 import type { MockConfig } from "../core/config";
 import { createHandlers } from "../handlers";
 import { auditFileFor, createAuditFileSink, createFileStore } from "./file-store";
+import { createOutboxDirSink, outboxDirFor } from "./outbox";
 import { createScryptHasher } from "./scrypt";
 
 /** Options of {@link startMockServer}. */
@@ -67,6 +68,7 @@ export async function startMockServer(
         ? {
             persistence: createFileStore(options.dataFile),
             onAudit: createAuditFileSink(auditFileFor(options.dataFile)),
+            onEmail: createOutboxDirSink(outboxDirFor(options.dataFile)),
           }
         : {}),
     });

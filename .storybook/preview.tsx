@@ -1,0 +1,89 @@
+import type { Decorator, Preview } from "@storybook/react-vite";
+import { mswLoader } from "msw-storybook-addon/csf3";
+import { startWorker } from "../stories/support/mock";
+import { directionOf, LOCALES } from "../stories/support/globals";
+import "../src/theme/styles.css";
+
+/**
+ * Sets `lang`, `dir` and `data-theme` around every story from the toolbar (or a
+ * story's own `globals`), and paints the canvas to match the theme so dark mode
+ * is judged on a dark page.
+ */
+const withLocaleAndTheme: Decorator = (Story, context) => {
+  const locale = String(context.globals.locale ?? "en");
+  const theme = context.globals.theme === "dark" ? "dark" : "light";
+  const direction =
+    context.globals.direction === "rtl" || context.globals.direction === "ltr"
+      ? context.globals.direction
+      : directionOf(locale);
+  return (
+    <div
+      lang={locale}
+      dir={direction}
+      data-theme={theme}
+      data-testid="story-frame"
+      style={{
+        padding: "1rem",
+        minBlockSize: "100%",
+        colorScheme: theme,
+        background: theme === "dark" ? "#000000" : "#ffffff",
+      }}
+    >
+      <Story />
+    </div>
+  );
+};
+
+const preview: Preview = {
+  // The worker starts once; its one initial handler routes each story's requests to
+  // that story's mock backend (see stories/support/mock.ts for why).
+  loaders: [mswLoader(startWorker)],
+  decorators: [withLocaleAndTheme],
+  tags: ["autodocs"],
+  initialGlobals: { theme: "light", locale: "en", direction: "auto" },
+  globalTypes: {
+    theme: {
+      description: "Palette of the default theme (data-theme)",
+      toolbar: {
+        title: "Theme",
+        icon: "mirror",
+        items: [
+          { value: "light", title: "Light", icon: "sun" },
+          { value: "dark", title: "Dark", icon: "moon" },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: "Language of the page (lang) and of the consent record",
+      toolbar: {
+        title: "Locale",
+        icon: "globe",
+        items: LOCALES.map(({ value, title }) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: "Text direction (dir); auto follows the locale",
+      toolbar: {
+        title: "Direction",
+        icon: "transfer",
+        items: [
+          { value: "auto", title: "Direction: from locale" },
+          { value: "ltr", title: "Left to right" },
+          { value: "rtl", title: "Right to left" },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  parameters: {
+    // Every story is scanned by axe; a violation fails its test. A story may turn
+    // off a single rule only with the reason written beside it.
+    a11y: { test: "error" },
+    controls: { expanded: true, sort: "requiredFirst" },
+    layout: "fullscreen",
+  },
+};
+
+export default preview;

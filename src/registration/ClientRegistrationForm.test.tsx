@@ -1,0 +1,270 @@
+import { act, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
+import { http, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { createHandlers } from "../mock/handlers";
+import type { ClientInformation } from "./metadata";
+import { ClientRegistrationForm } from "./ClientRegistrationForm";
+
+const ISSUER = "http://127.0.0.1:4999";
+const { handlers, backend } = createHandlers({ baseUrl: ISSUER });
+const server = setupServer(...handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(async () => {
+  server.resetHandlers();
+  await backend.reset();
+});
+afterAll(() => server.close());
+
+async function axeClean(container: HTMLElement) {
+  const results = await axe.run(container, {
+    // jsdom has no layout or computed colours: axe cannot measure contrast here.
+    rules: { "color-contrast": { enabled: false } },
+  });
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+async function fill(user: ReturnType<typeof userEvent.setup>, uri = "https://app.example.com/cb") {
+  await user.type(screen.getByLabelText(/Application name/), "My App");
+  await user.type(screen.getByRole("textbox", { name: "Redirect URI 1" }), uri);
+}
+
+describe("<ClientRegistrationForm>", () => {
+  it("discovers the endpoint from the issuer, registers, and shows the secret once", async () => {
+    const user = userEvent.setup();
+    const onRegistered = vi.fn<(info: ClientInformation) => void>();
+    const { container } = render(
+      <ClientRegistrationForm issuer={ISSUER} onRegistered={onRegistered} />,
+    );
+    await screen.findByLabelText(/Application name/);
+    await axeClean(container);
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+
+    const section = await screen.findByRole("region", { name: "Your application is registered" });
+    expect(section).toHaveFocus();
+    const info = onRegistered.mock.calls[0]?.[0];
+    expect(info?.registration_access_token).toBeTruthy();
+    expect(info?.registration_client_uri).toBe(`${ISSUER}/oauth/register/${info?.client_id}`);
+    expect(screen.getByText(info?.client_id ?? "")).toBeInTheDocument();
+    expect(screen.getByText(info?.client_secret ?? "")).toBeInTheDocument();
+    expect(screen.getByText(/shown only once/)).toBeInTheDocument();
+    expect(screen.getByText("The secret does not expire.")).toBeInTheDocument();
+    // The registration access token is for the app, not the page.
+    expect(container.textContent).not.toContain(info?.registration_access_token);
+    expect(JSON.stringify({ ...localStorage })).not.toContain(info?.client_id);
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain(info?.client_id);
+    await axeClean(container);
+
+    await user.click(screen.getByRole("button", { name: "I have saved the secret" }));
+    expect(screen.queryByText(info?.client_secret ?? "")).not.toBeInTheDocument();
+    expect(screen.getByText(info?.client_id ?? "")).toBeInTheDocument();
+  });
+
+  it("copies with a real button and says so", async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    render(<ClientRegistrationForm registrationEndpoint={`${ISSUER}/oauth/register`} />);
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    await user.click(await screen.findByRole("button", { name: "Copy Client secret" }));
+    expect(writeText).toHaveBeenCalledWith(backend.oauthClients().length ? expect.any(String) : "");
+    expect(await screen.findByRole("status")).toHaveTextContent("Copied");
+  });
+
+  it("shows the expiry of a secret that expires", async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.post(`${ISSUER}/oauth/register`, () =>
+        HttpResponse.json(
+          {
+            client_id: "c1",
+            client_secret: "s1",
+            client_secret_expires_at: 1893456000,
+            registration_access_token: "t",
+            registration_client_uri: `${ISSUER}/oauth/register/c1`,
+          },
+          { status: 201 },
+        ),
+      ),
+    );
+    render(
+      <ClientRegistrationForm registrationEndpoint={`${ISSUER}/oauth/register`} locale="en-GB" />,
+    );
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    expect(await screen.findByText(/The secret expires on 1 January 2030/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ["http://app.example.com/cb", /Use https/],
+    ["https://app.example.com/cb#x", /fragment/],
+    ["app/cb", /absolute URL/],
+  ])("refuses the redirect URI %s on the field, with no POST", async (uri, message) => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <ClientRegistrationForm registrationEndpoint={`${ISSUER}/oauth/register`} />,
+    );
+    await fill(user, uri);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    const input = screen.getByRole("textbox", { name: "Redirect URI 1" });
+    await waitFor(() => expect(input).toHaveAttribute("aria-invalid", "true"));
+    expect(input).toHaveAccessibleDescription(message);
+    expect(input).toHaveFocus();
+    expect(backend.oauthClients()).toHaveLength(0);
+    await axeClean(container);
+  });
+
+  it("checks grant and response types agree (§2.1)", async () => {
+    const user = userEvent.setup();
+    render(<ClientRegistrationForm registrationEndpoint={`${ISSUER}/oauth/register`} />);
+    await fill(user);
+    await user.click(screen.getByRole("checkbox", { name: "implicit" }));
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    expect(
+      await screen.findByText(/"implicit" grant type needs the "token" response type/),
+    ).toBeInTheDocument();
+    expect(backend.oauthClients()).toHaveLength(0);
+  });
+
+  it("maps invalid_redirect_uri from the server onto that entry", async () => {
+    const user = userEvent.setup();
+    render(
+      <ClientRegistrationForm
+        registrationEndpoint={`${ISSUER}/oauth/register?scenario=oauth-invalid-redirect-uri`}
+      />,
+    );
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    const input = screen.getByRole("textbox", { name: "Redirect URI 1" });
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription(/did not accept this redirect URI/),
+    );
+    expect(input).toHaveValue("https://app.example.com/cb");
+  });
+
+  it("maps invalid_client_metadata to the member it names, else to the form", async () => {
+    const user = userEvent.setup();
+    render(
+      <ClientRegistrationForm
+        registrationEndpoint={`${ISSUER}/oauth/register?scenario=oauth-invalid-client-metadata`}
+      />,
+    );
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    await waitFor(() =>
+      expect(screen.getByLabelText(/^Scope/)).toHaveAccessibleDescription(
+        /did not accept this value/,
+      ),
+    );
+  });
+
+  it("shows a software statement error on the form", async () => {
+    const user = userEvent.setup();
+    render(
+      <ClientRegistrationForm
+        registrationEndpoint={`${ISSUER}/oauth/register?scenario=oauth-unapproved-software-statement`}
+      />,
+    );
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(/not approved/);
+  });
+
+  it("sends the initial access token as a Bearer token, and says so when it is wrong", async () => {
+    await backend.reset();
+    backend.configure({ oauthRegistration: { initialAccessToken: "iat-1" } });
+    const user = userEvent.setup();
+    const { unmount } = render(
+      <ClientRegistrationForm
+        registrationEndpoint={`${ISSUER}/oauth/register`}
+        initialAccessToken="nope"
+      />,
+    );
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(/initial access token/);
+    unmount();
+    render(
+      <ClientRegistrationForm
+        registrationEndpoint={`${ISSUER}/oauth/register`}
+        initialAccessToken="iat-1"
+      />,
+    );
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    await screen.findByRole("region", { name: "Your application is registered" });
+    expect(backend.oauthClients()).toHaveLength(1);
+  });
+
+  it("sends exactly one POST on a double submit", async () => {
+    const user = userEvent.setup();
+    render(
+      <ClientRegistrationForm
+        registrationEndpoint={`${ISSUER}/oauth/register?scenario=slow&delayMs=200`}
+      />,
+    );
+    await fill(user);
+    const button = screen.getByRole("button", { name: "Register application" });
+    await user.click(button);
+    await user.click(button);
+    await screen.findByRole(
+      "region",
+      { name: "Your application is registered" },
+      { timeout: 3000 },
+    );
+    expect(backend.oauthClients()).toHaveLength(1);
+  });
+
+  it("sends only the shown fields plus the app's defaults", async () => {
+    const user = userEvent.setup();
+    const bodies: unknown[] = [];
+    server.use(
+      http.post(`${ISSUER}/oauth/register`, async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json(
+          { client_id: "c1", registration_access_token: "t", registration_client_uri: "x" },
+          { status: 201 },
+        );
+      }),
+    );
+    render(
+      <ClientRegistrationForm
+        registrationEndpoint={`${ISSUER}/oauth/register`}
+        fields={["client_name", "redirect_uris"]}
+        defaults={{
+          scope: "read",
+          grant_types: ["authorization_code", "refresh_token"],
+          token_endpoint_auth_method: "none",
+        }}
+      />,
+    );
+    expect(screen.queryByLabelText(/^Scope/)).not.toBeInTheDocument();
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    await screen.findByRole("region");
+    expect(bodies).toEqual([
+      {
+        client_name: "My App",
+        redirect_uris: ["https://app.example.com/cb"],
+        grant_types: ["authorization_code", "refresh_token"],
+        response_types: ["code"],
+        token_endpoint_auth_method: "none",
+        scope: "read",
+      },
+    ]);
+  });
+
+  it("says when discovery finds no registration endpoint, and retries", async () => {
+    await backend.reset();
+    backend.configure({ oauthRegistration: { enabled: false } });
+    render(<ClientRegistrationForm issuer={ISSUER} />);
+    expect(await screen.findByText(/publishes no registration endpoint/)).toBeInTheDocument();
+    backend.configure({});
+    await act(async () => screen.getByRole("button", { name: "Try again" }).click());
+    expect(await screen.findByLabelText(/Application name/)).toBeInTheDocument();
+  });
+});

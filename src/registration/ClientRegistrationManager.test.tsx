@@ -1,0 +1,143 @@
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
+import { http, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { createHandlers } from "../mock/handlers";
+import { ClientRegistrationManager } from "./ClientRegistrationManager";
+import type { ClientInformation } from "./metadata";
+
+const ISSUER = "http://127.0.0.1:4998";
+const { handlers, backend } = createHandlers({ baseUrl: ISSUER });
+const server = setupServer(...handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(async () => {
+  server.resetHandlers();
+  await backend.reset();
+});
+afterAll(() => server.close());
+
+async function registered(extra: Record<string, unknown> = {}): Promise<ClientInformation> {
+  const res = await fetch(`${ISSUER}/oauth/register`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      client_name: "App",
+      redirect_uris: ["https://a.example/cb"],
+      software_id: "sw-1",
+      ...extra,
+    }),
+  });
+  return (await res.json()) as ClientInformation;
+}
+
+function manage(info: ClientInformation, props: Record<string, unknown> = {}) {
+  return render(
+    <ClientRegistrationManager
+      registrationClientUri={info.registration_client_uri ?? ""}
+      registrationAccessToken={info.registration_access_token ?? ""}
+      {...props}
+    />,
+  );
+}
+
+describe("<ClientRegistrationManager>", () => {
+  it("reads the registration and is axe-clean", async () => {
+    const info = await registered();
+    const { container } = manage(info);
+    expect(await screen.findByLabelText(/Application name/)).toHaveValue("App");
+    expect(screen.getByText(info.client_id)).toBeInTheDocument();
+    const results = await axe.run(container, {
+      // jsdom has no layout or computed colours: axe cannot measure contrast here.
+      rules: { "color-contrast": { enabled: false } },
+    });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it("PUTs the full metadata with client_id, keeps unshown members, never server-set ones (§2.2)", async () => {
+    const info = await registered();
+    const bodies: Array<Record<string, unknown>> = [];
+    server.events.on("request:start", ({ request }) => {
+      if (request.method === "PUT")
+        void request
+          .clone()
+          .json()
+          .then((b) => bodies.push(b as Record<string, unknown>));
+    });
+    const user = userEvent.setup();
+    manage(info, { fields: ["client_name", "redirect_uris"] });
+    const name = await screen.findByLabelText(/Application name/);
+    await user.clear(name);
+    await user.type(name, "Renamed");
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText("Changes saved.")).toBeInTheDocument();
+    server.events.removeAllListeners();
+    expect(bodies[0]).toMatchObject({
+      client_id: info.client_id,
+      client_name: "Renamed",
+      software_id: "sw-1",
+      redirect_uris: ["https://a.example/cb"],
+    });
+    for (const key of [
+      "registration_access_token",
+      "registration_client_uri",
+      "client_secret_expires_at",
+      "client_id_issued_at",
+      "client_secret",
+    ])
+      expect(bodies[0]).not.toHaveProperty(key);
+    expect(backend.oauthClients()[0]?.metadata.client_name).toBe("Renamed");
+  });
+
+  it("shows a rotated secret once", async () => {
+    backend.configure({ oauthRegistration: { rotateSecretOnUpdate: true } });
+    const info = await registered();
+    const user = userEvent.setup();
+    manage(info);
+    await screen.findByLabelText(/Application name/);
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText(/issued a new client secret/)).toBeInTheDocument();
+    const secret = screen.getByRole("button", { name: "Copy Client secret" }).previousSibling
+      ?.textContent;
+    expect(secret).toBeTruthy();
+    expect(secret).not.toBe(info.client_secret);
+    await user.click(screen.getByRole("button", { name: "I have saved the secret" }));
+    expect(screen.queryByText(secret ?? "")).not.toBeInTheDocument();
+  });
+
+  it("deletes only after confirmation", async () => {
+    const info = await registered();
+    const onDeleted = vi.fn();
+    const user = userEvent.setup();
+    manage(info, { onDeleted });
+    await screen.findByLabelText(/Application name/);
+    await user.click(screen.getByRole("button", { name: "Delete application" }));
+    expect(backend.oauthClients()).toHaveLength(1);
+    expect(screen.getByRole("button", { name: "Cancel" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await user.click(screen.getByRole("button", { name: "Delete application" }));
+    await user.click(screen.getByRole("button", { name: "Delete for good" }));
+    expect(await screen.findByText("The application was deleted.")).toBeInTheDocument();
+    expect(onDeleted).toHaveBeenCalledOnce();
+    expect(backend.oauthClients()).toHaveLength(0);
+  });
+
+  it("handles 401 (bad token) and 403", async () => {
+    const info = await registered();
+    const onAccessDenied = vi.fn();
+    const { unmount } = manage({ ...info, registration_access_token: "wrong" }, { onAccessDenied });
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/no longer valid/));
+    expect(onAccessDenied).toHaveBeenCalledWith(401);
+    expect(screen.queryByLabelText(/Application name/)).not.toBeInTheDocument();
+    unmount();
+    server.use(
+      http.get(info.registration_client_uri ?? "", () =>
+        HttpResponse.json({ error: "insufficient_scope" }, { status: 403 }),
+      ),
+    );
+    manage(info, { onAccessDenied });
+    await waitFor(() => expect(onAccessDenied).toHaveBeenCalledWith(403));
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/not allowed/));
+  });
+});

@@ -1,0 +1,321 @@
+// Fetch only: discovery (RFC 8414 / OIDC Discovery), registration (RFC 7591)
+// and management (RFC 7592). No React. Bodies are read with a size limit and
+// only ever parsed as JSON; error text from the server is returned as text.
+import { EDITABLE_FIELDS, type ClientInformation, type EditableField } from "./metadata";
+
+const MAX_BODY = 256 * 1024;
+const DEFAULT_TIMEOUT = 15_000;
+
+/** Options every call takes. */
+export interface RegistrationRequestOptions {
+  /** A custom fetch. Defaults to `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Aborts the request. */
+  signal?: AbortSignal;
+  /** Timeout in ms. Defaults to 15000. */
+  timeout?: number;
+}
+
+/** What went wrong, already sorted for the person. */
+export type RegistrationFailure =
+  | {
+      kind: "oauth";
+      status: number;
+      /** RFC 7591 §3.2.2 / RFC 6750 code. */
+      error: string;
+      description?: string;
+      /** The member the error concerns, when it names one the form edits. */
+      field?: EditableField;
+      /** For list members (`redirect_uris[1]`), the entry. */
+      index?: number;
+    }
+  | { kind: "unauthorized"; status: 401 }
+  | { kind: "forbidden"; status: 403 }
+  | { kind: "rate-limited"; status: number; retryAfter: number }
+  | { kind: "server"; status: number }
+  | { kind: "network"; timedOut: boolean }
+  | { kind: "unexpected"; status: number };
+
+/** The outcome of one call. */
+export type RegistrationOutcome<T> =
+  { ok: true; value: T } | { ok: false; failure: RegistrationFailure };
+
+async function send(
+  url: string,
+  init: RequestInit,
+  options: RegistrationRequestOptions,
+): Promise<{ response: Response; text: string } | { failure: RegistrationFailure }> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeout ?? DEFAULT_TIMEOUT);
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    const response = await (options.fetch ?? globalThis.fetch)(url, {
+      ...init,
+      // Tokens go in headers; cookies are not needed and never sent cross-site.
+      credentials: "omit",
+      cache: "no-store",
+      signal: controller.signal,
+    });
+    const declared = Number(response.headers.get("content-length"));
+    if (declared > MAX_BODY) return { failure: { kind: "unexpected", status: response.status } };
+    const text = await response.text();
+    if (text.length > MAX_BODY) return { failure: { kind: "unexpected", status: response.status } };
+    return { response, text };
+  } catch {
+    if (options.signal?.aborted) throw options.signal.reason;
+    return { failure: { kind: "network", timedOut } };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Retry-After as seconds (delta or HTTP-date), bounded; garbage gives 30. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number {
+  if (header && /^\d+$/.test(header.trim())) return Math.min(3600, Number(header.trim()));
+  const date = header ? Date.parse(header) : NaN;
+  if (Number.isFinite(date)) return Math.max(1, Math.min(3600, Math.ceil((date - now) / 1000)));
+  return 30;
+}
+
+/**
+ * Which member an RFC 7591 error concerns. `invalid_redirect_uri` is always
+ * about redirect_uris; for `invalid_client_metadata`, the first member named
+ * in error_description (as a whole word) counts. `redirect_uris[2]` names an entry.
+ */
+export function errorTarget(
+  error: string,
+  description: string | undefined,
+): { field?: EditableField; index?: number } {
+  const text = description ?? "";
+  const index = /redirect_uris\[(\d+)\]/.exec(text)?.[1];
+  if (error === "invalid_redirect_uri")
+    return { field: "redirect_uris", ...(index !== undefined ? { index: Number(index) } : {}) };
+  if (error !== "invalid_client_metadata") return {};
+  let best: { field: EditableField; at: number } | undefined;
+  for (const field of EDITABLE_FIELDS) {
+    const match = new RegExp(`(^|[^A-Za-z0-9_])${field}($|[^A-Za-z0-9_])`).exec(text);
+    if (match && (!best || match.index < best.at)) best = { field, at: match.index };
+  }
+  if (!best) return {};
+  return {
+    field: best.field,
+    ...(best.field === "redirect_uris" && index !== undefined ? { index: Number(index) } : {}),
+  };
+}
+
+/** Sorts a non-2xx answer. */
+export function classifyFailure(response: Response, text: string): RegistrationFailure {
+  const status = response.status;
+  if (status === 429 || status === 503)
+    return {
+      kind: "rate-limited",
+      status,
+      retryAfter: retryAfterSeconds(response.headers.get("retry-after")),
+    };
+  if (status >= 500) return { kind: "server", status };
+  const body = parseJson(text);
+  if (status === 401) return { kind: "unauthorized", status };
+  if (status === 403) return { kind: "forbidden", status };
+  if (isObject(body) && typeof body.error === "string" && /^[\x20-\x7E]{1,100}$/.test(body.error)) {
+    const description =
+      typeof body.error_description === "string" ? body.error_description.slice(0, 500) : undefined;
+    return {
+      kind: "oauth",
+      status,
+      error: body.error,
+      ...(description !== undefined ? { description } : {}),
+      ...errorTarget(body.error, description),
+    };
+  }
+  return { kind: "unexpected", status };
+}
+
+function readInformation(text: string): ClientInformation | undefined {
+  const body = parseJson(text);
+  if (!isObject(body) || typeof body.client_id !== "string" || body.client_id === "")
+    return undefined;
+  for (const key of ["client_secret", "registration_access_token", "registration_client_uri"])
+    if (body[key] !== undefined && typeof body[key] !== "string") return undefined;
+  for (const key of ["client_secret_expires_at", "client_id_issued_at"])
+    if (body[key] !== undefined && typeof body[key] !== "number") return undefined;
+  // RFC 7591 §3.2.1: client_secret_expires_at is REQUIRED when a secret is issued.
+  if (typeof body.client_secret === "string" && typeof body.client_secret_expires_at !== "number")
+    return undefined;
+  return body as unknown as ClientInformation;
+}
+
+const JSON_HEADERS = { accept: "application/json" };
+
+/**
+ * Finds `registration_endpoint` for an issuer (RFC 8414 §3): first
+ * `/.well-known/oauth-authorization-server` (inserted before the issuer's
+ * path), then `/.well-known/openid-configuration` (appended to it, OIDC
+ * Discovery §4). The metadata's `issuer` must equal the issuer asked for.
+ */
+export async function discoverRegistrationEndpoint(
+  issuer: string,
+  options: RegistrationRequestOptions = {},
+): Promise<RegistrationOutcome<string>> {
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    return { ok: false, failure: { kind: "unexpected", status: 0 } };
+  }
+  const path = url.pathname.replace(/\/+$/, "");
+  const candidates = [
+    `${url.origin}/.well-known/oauth-authorization-server${path}`,
+    `${url.origin}${path}/.well-known/openid-configuration`,
+  ];
+  let last: RegistrationFailure = { kind: "unexpected", status: 404 };
+  for (const candidate of candidates) {
+    const sent = await send(candidate, { headers: JSON_HEADERS }, options);
+    if ("failure" in sent) {
+      last = sent.failure;
+      continue;
+    }
+    const body = parseJson(sent.text);
+    const endpoint = isObject(body) ? body.registration_endpoint : undefined;
+    const sameIssuer =
+      isObject(body) &&
+      typeof body.issuer === "string" &&
+      body.issuer.replace(/\/+$/, "") === issuer.replace(/\/+$/, "");
+    if (sent.response.ok && sameIssuer && typeof endpoint === "string" && isHttps(endpoint))
+      return { ok: true, value: endpoint };
+    last = sent.response.ok
+      ? { kind: "unexpected", status: 200 }
+      : classifyFailure(sent.response, sent.text);
+  }
+  return { ok: false, failure: last };
+}
+
+function isHttps(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      url.protocol === "https:" ||
+      (url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname))
+    );
+  } catch {
+    return false;
+  }
+}
+
+async function exchange(
+  url: string,
+  method: string,
+  token: string | undefined,
+  body: unknown,
+  options: RegistrationRequestOptions,
+  expect: number[],
+): Promise<RegistrationOutcome<ClientInformation | null>> {
+  const headers: Record<string, string> = { ...JSON_HEADERS };
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers["content-type"] = "application/json";
+  const sent = await send(
+    url,
+    { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) },
+    options,
+  );
+  if ("failure" in sent) return { ok: false, failure: sent.failure };
+  const { response, text } = sent;
+  if (!expect.includes(response.status)) {
+    if (response.ok) return { ok: false, failure: { kind: "unexpected", status: response.status } };
+    return { ok: false, failure: classifyFailure(response, text) };
+  }
+  if (response.status === 204) return { ok: true, value: null };
+  const info = readInformation(text);
+  return info
+    ? { ok: true, value: info }
+    : { ok: false, failure: { kind: "unexpected", status: response.status } };
+}
+
+/** RFC 7591 §3.1: POST the metadata, with the initial access token if there is one. Never retried. */
+export async function registerClient(
+  endpoint: string,
+  metadata: Record<string, unknown>,
+  initialAccessToken: string | undefined,
+  options: RegistrationRequestOptions = {},
+): Promise<RegistrationOutcome<ClientInformation>> {
+  const result = await exchange(
+    endpoint,
+    "POST",
+    initialAccessToken,
+    metadata,
+    options,
+    [200, 201],
+  );
+  return result.ok && !result.value
+    ? { ok: false, failure: { kind: "unexpected", status: 204 } }
+    : (result as RegistrationOutcome<ClientInformation>);
+}
+
+/** RFC 7592 §2.1: read the registration. */
+export async function readClient(
+  registrationClientUri: string,
+  registrationAccessToken: string,
+  options: RegistrationRequestOptions = {},
+): Promise<RegistrationOutcome<ClientInformation>> {
+  const result = await exchange(
+    registrationClientUri,
+    "GET",
+    registrationAccessToken,
+    undefined,
+    options,
+    [200],
+  );
+  return result as RegistrationOutcome<ClientInformation>;
+}
+
+/** RFC 7592 §2.2: replace the metadata (the full set, with client_id). */
+export async function updateClient(
+  registrationClientUri: string,
+  registrationAccessToken: string,
+  metadata: Record<string, unknown>,
+  options: RegistrationRequestOptions = {},
+): Promise<RegistrationOutcome<ClientInformation>> {
+  const result = await exchange(
+    registrationClientUri,
+    "PUT",
+    registrationAccessToken,
+    metadata,
+    options,
+    [200],
+  );
+  return result as RegistrationOutcome<ClientInformation>;
+}
+
+/** RFC 7592 §2.3: delete the registration (204). */
+export async function deleteClient(
+  registrationClientUri: string,
+  registrationAccessToken: string,
+  options: RegistrationRequestOptions = {},
+): Promise<RegistrationOutcome<null>> {
+  const result = await exchange(
+    registrationClientUri,
+    "DELETE",
+    registrationAccessToken,
+    undefined,
+    options,
+    [204, 200],
+  );
+  return result.ok ? { ok: true, value: null } : result;
+}
