@@ -75,21 +75,30 @@ export default defineConfig(({ mode }) => {
       // the standalone mock server, so the page talks to a real HTTP backend.
       proxy: mockOrigin
         ? Object.fromEntries(
-            ["/register", "/__mock", "/callbacks", "/saml", "/openapi.json", "/.well-known"].map(
-              (path) => [
-                path,
-                {
-                  target: mockOrigin,
-                  changeOrigin: false,
-                  // The mock's "network-error" scenario drops the connection: drop the
-                  // browser's too (instead of Vite's 502), so the page sees a real network error.
-                  configure: (proxy) =>
-                    proxy.on("error", (_error, _request, response) => {
-                      if ("req" in response) response.socket?.destroy();
-                    }),
-                },
-              ],
-            ),
+            [
+              "/register",
+              "/__mock",
+              "/callbacks",
+              "/saml",
+              "/oauth",
+              "/verify",
+              "/scim",
+              "/range",
+              "/openapi.json",
+              "/.well-known",
+            ].map((path) => [
+              path,
+              {
+                target: mockOrigin,
+                changeOrigin: false,
+                // The mock's "network-error" scenario drops the connection: drop the
+                // browser's too (instead of Vite's 502), so the page sees a real network error.
+                configure: (proxy) =>
+                  proxy.on("error", (_error, _request, response) => {
+                    if ("req" in response) response.socket?.destroy();
+                  }),
+              },
+            ]),
           )
         : undefined,
     },

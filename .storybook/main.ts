@@ -21,8 +21,9 @@ const config: StorybookConfig = {
     },
     disableTelemetry: true,
   },
-  // The msw worker script lives in public/ and ships with the static build.
-  staticDirs: ["../public"],
+  // The msw worker script lives in public/ and ships with the static build, and so
+  // does the mock's OpenAPI document, which the "backend contract" page links to.
+  staticDirs: ["../public", { from: "../openapi.json", to: "/openapi.json" }],
 };
 
 export default config;

@@ -24,7 +24,8 @@ const withLocaleAndTheme: Decorator = (Story, context) => {
       data-testid="story-frame"
       style={{
         padding: "1rem",
-        minBlockSize: "100%",
+        minBlockSize: "100vh",
+        boxSizing: "border-box",
         colorScheme: theme,
         background: theme === "dark" ? "#000000" : "#ffffff",
       }}
@@ -83,6 +84,22 @@ const preview: Preview = {
     a11y: { test: "error" },
     controls: { expanded: true, sort: "requiredFirst" },
     layout: "fullscreen",
+    options: {
+      storySort: {
+        order: [
+          "Docs",
+          ["Getting started", "The backend contract", "Theming", "Accessibility statement"],
+          "States",
+          ["Load", "Submitting and validation", "Success"],
+          "Forms",
+          "Social",
+          "Consent",
+          "Captcha",
+          "Server errors",
+          "Customisation",
+        ],
+      },
+    },
   },
 };
 

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { benchDir, buildDir, buildEntry, oursAvailable } from "./lib/build.mjs";
 import { launch, median, timeToForm } from "./lib/measure.mjs";
-import { kib, machine, ms, ratio, table } from "./lib/report.mjs";
+import { busyWarning, kib, machine, ms, ratio, table } from "./lib/report.mjs";
 import { startServer } from "./lib/server.mjs";
 
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 15));
@@ -38,7 +38,11 @@ const peers = [
   { name: "stytch", label: "Stytch", packages: ["@stytch/react"] },
   { name: "amplify", label: "Amplify UI", packages: ["@aws-amplify/ui-react", "aws-amplify"] },
   { name: "ory", label: "Ory Elements", packages: ["@ory/elements-react"] },
-  { name: "clerk", label: "Clerk", packages: ["@clerk/clerk-react"] },
+  {
+    name: "clerk",
+    label: "Clerk (loader only: its UI is fetched at run time, see below)",
+    packages: ["@clerk/clerk-react"],
+  },
 ];
 
 // 1. Install (bench/peers/package.json pins every version; the lock file is committed).
@@ -192,7 +196,7 @@ const clerkNote = clerk
   : "Clerk's React package is a loader: it fetches @clerk/clerk-js from Clerk's CDN at run time (not measured: the tarball could not be fetched).";
 const report = `# signup-kit vs. other embedded signup kits
 
-${machine(browserVersion)}. Time to form: median of ${runs} runs, ms from navigation start to the painted form, every request outside 127.0.0.1 blocked.
+${machine(browserVersion)}. Time to form: median of ${runs} runs, ms from navigation start to the painted form, every request outside 127.0.0.1 blocked.${busyWarning()}
 
 Each entry is a minimal sign-up page (bench/peers/entries/), built like signup-kit's: Vite production build, react and react-dom external, minified; sizes gzipped. "JS" is what loads with the page; "lazy JS" the split chunks loaded later.
 

@@ -112,7 +112,9 @@ try {
 console.log(
   `${which}: self time of script until the form is painted (${fields} fields, mean of ${loads} loads): ${total.toFixed(1)} ms`,
 );
-console.log(`Unminified bundle: ${relative(repoDir, outDir)}/main.js (line numbers point there)\n`);
+console.log(
+  `Modules are attributed by the last "// path" marker of the unminified bundle (Rolldown omits some, so a module can include the next ones).\nUnminified bundle: ${relative(repoDir, outDir)}/main.js (line numbers point there)\n`,
+);
 console.log("By module:");
 for (const [module, selfMs] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
   console.log(`${selfMs.toFixed(2).padStart(8)} ms  ${module}`);

@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 import esbuild from "esbuild";
 import { benchDir, buildDir, buildEntry, oursAvailable, oursModule } from "./lib/build.mjs";
 import { launch, median, timeToForm, typing } from "./lib/measure.mjs";
-import { kib, machine, mark, ms, ms3, ratio, table } from "./lib/report.mjs";
+import { busyWarning, kib, machine, mark, ms, ms3, ratio, table } from "./lib/report.mjs";
 import { startServer } from "./lib/server.mjs";
 import { sizeConfig } from "./size/esbuild-config.mjs";
 
@@ -63,17 +63,19 @@ const url = (name, fields) => `${server.origin}/page/${name}?fields=${fields}&in
 const ttf = {};
 // A load whose form never appears is retried (twice at most) and reported.
 const failedLoads = [];
-async function load(name, fields) {
+async function retried(what, measure) {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await timeToForm(browser, url(name, fields));
+      return await measure();
     } catch (error) {
-      failedLoads.push(`${name}, ${fields} fields: ${error.message.replace(/^\S+: /, "")}`);
+      failedLoads.push(`${what}: ${error.message.replace(/^\S+: /, "")}`);
       log(`retrying: ${error.message}`);
       if (attempt === 3) throw error;
     }
   }
 }
+const load = (name, fields) =>
+  retried(`${name}, ${fields} fields`, () => timeToForm(browser, url(name, fields)));
 const emptyTyping = () => ({
   loadCommits: [],
   commits: [],
@@ -108,11 +110,15 @@ try {
   log(`typing, ${typingRuns} runs each`);
   for (let run = 0; run < typingRuns; run += 1) {
     for (const name of ["ours", "baseline"]) {
-      const profiled = await typing(browser, url(`${name}-profile`, 4), { profile: true });
+      const profiled = await retried(`${name}, typing (Profiler build)`, () =>
+        typing(browser, url(`${name}-profile`, 4), { profile: true }),
+      );
       typingResults[name].loadCommits.push(profiled.loadCommits);
       typingResults[name].commits.push(profiled.commits);
       typingResults[name].blurCommits.push(profiled.blurCommits);
-      const timed = await typing(browser, url(name, 4), { profile: false });
+      const timed = await retried(`${name}, typing`, () =>
+        typing(browser, url(name, 4), { profile: false }),
+      );
       typingResults[name].scriptMs.push(timed.scriptMs);
       typingResults[name].taskMs.push(timed.taskMs);
     }
@@ -194,7 +200,7 @@ const typingRows = ["baseline", "ours"].map((name) => [
 
 const report = `# signup-kit benchmarks
 
-${machine(browserVersion)}. Median of ${runs} runs per cell (typing: ${typingRuns}).${stub ? '\n\n**Stub run:** src/index.ts did not export SignupForm, so "signup-kit" below is the baseline form behind a stub; only the baseline figures are real.' : ""}
+${machine(browserVersion)}. Median of ${runs} runs per cell (typing: ${typingRuns}).${busyWarning()}${stub ? '\n\n**Stub run:** src/index.ts did not export SignupForm, so "signup-kit" below is the baseline form behind a stub; only the baseline figures are real.' : ""}
 
 ## Size (gzipped, react and react-dom external, minified)
 

@@ -58,7 +58,10 @@ test("consent blocks signup until ticked, and the server stores a complete recor
   expect(events).toEqual(expect.arrayContaining(["account.created", "consent.recorded"]));
 });
 
-test("marketing consent is optional and recorded as false when left unticked", async ({ signup, mock }) => {
+test("marketing consent is optional and recorded as false when left unticked", async ({
+  signup,
+  mock,
+}) => {
   await signup.goto("/");
   await signup.fill({ ...defaultValues, email: uniqueEmail("nomarketing") });
   await signup.acceptTerms();

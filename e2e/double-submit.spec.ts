@@ -52,8 +52,10 @@ test("slow server: submitting state, more clicks and Enter are swallowed, one PO
   await expect(signup.submitButton).toHaveAttribute("aria-disabled", "true");
   await expect(signup.submitButton).toHaveText("Creating your account…");
   await expect(signup.status).toHaveText("Creating your account…");
-  await signup.submitButton.click();
-  await signup.submitButton.click();
+  // aria-disabled (not disabled) keeps focus on the button, so a person can still
+  // click it: force past Playwright's "enabled" check to click like they would.
+  await signup.submitButton.click({ force: true });
+  await signup.submitButton.click({ force: true });
   await signup.field("email").press("Enter");
   await axe("submitting");
   await signup.expectState("submitting");

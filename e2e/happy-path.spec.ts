@@ -32,7 +32,10 @@ test.describe("happy path", () => {
     expect(await mock.consents()).toHaveLength(1);
     const posts = await mock.requests("POST");
     expect(posts).toHaveLength(1);
-    expect(posts[0]).toMatchObject({ status: 200, contentType: expect.stringContaining("application/json") });
+    expect(posts[0]).toMatchObject({
+      status: 200,
+      contentType: expect.stringContaining("application/json"),
+    });
     // The body is exactly the declared fields plus the consent record: nothing else.
     expect(Object.keys(posts[0]?.body as object).sort()).toEqual(
       ["customData", "email", "givenName", "password", "surname"].sort(),
@@ -48,7 +51,15 @@ test.describe("happy path", () => {
     await mock.configure({ preset: "all-optional-fields" });
     await signup.goto("/");
     await axe("ready (all optional fields)");
-    for (const name of ["username", "givenName", "middleName", "surname", "email", "password", "confirmPassword"]) {
+    for (const name of [
+      "username",
+      "givenName",
+      "middleName",
+      "surname",
+      "email",
+      "password",
+      "confirmPassword",
+    ]) {
       await expect(signup.field(name)).toBeVisible();
     }
     const email = uniqueEmail("optional");

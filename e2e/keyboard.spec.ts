@@ -15,7 +15,12 @@ async function focused(page: Page): Promise<string> {
   });
 }
 
-test("keyboard only: Tab order, Space, Enter, and focus on the result", async ({ page, signup, mock, axe }) => {
+test("keyboard only: Tab order, Space, Enter, and focus on the result", async ({
+  page,
+  signup,
+  mock,
+  axe,
+}) => {
   await mock.configure({ preset: "providers-1" });
   await signup.goto("/");
   // Start from the document, as a keyboard user arriving on the page.

@@ -33,7 +33,9 @@ test("failing GET: three tries, the load-error view, then the retry button loads
   await signup.retryButton.click();
   await signup.waitForReady();
   await expect(signup.field("email")).toBeVisible();
-  expect((await mock.requests("GET")).map((request) => request.status)).toEqual([500, 500, 500, 200]);
+  expect((await mock.requests("GET")).map((request) => request.status)).toEqual([
+    500, 500, 500, 200,
+  ]);
 });
 
 test("GET dropped, then malformed: retried, then a clear error and a working retry", async ({

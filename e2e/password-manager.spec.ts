@@ -29,7 +29,9 @@ test("autocomplete attributes, no maxlength, and a long pasted password stored a
   }
 
   // 200 code points: spaces, mixed case, accents and astral characters (2 UTF-16 units each).
-  const password = [...`  Tr0ub4dor & ${"ÄbÇ dé ".repeat(8)}${"🦄🔑".repeat(10)}${"Zq".repeat(100)}`]
+  const password = [
+    ...`  Tr0ub4dor & ${"ÄbÇ dé ".repeat(8)}${"🦄🔑".repeat(10)}${"Zq".repeat(100)}`,
+  ]
     .slice(0, 200)
     .join("");
   const codePoints = [...password].length;
@@ -43,9 +45,13 @@ test("autocomplete attributes, no maxlength, and a long pasted password stored a
     () =>
       new Promise<boolean>((resolve) => {
         const input = document.querySelector<HTMLInputElement>('input[name="password"]');
-        input?.addEventListener("paste", (event) => setTimeout(() => resolve(event.defaultPrevented)), {
-          once: true,
-        });
+        input?.addEventListener(
+          "paste",
+          (event) => setTimeout(() => resolve(event.defaultPrevented)),
+          {
+            once: true,
+          },
+        );
       }),
   );
   await signup.field("password").focus();
@@ -67,7 +73,9 @@ test("autocomplete attributes, no maxlength, and a long pasted password stored a
   const email = uniqueEmail("paste");
   await signup.fill({ email, givenName: defaultValues.givenName });
   await signup.acceptTerms();
-  const firstPost = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/register"));
+  const firstPost = page.waitForRequest(
+    (request) => request.method() === "POST" && request.url().endsWith("/register"),
+  );
   await signup.submit();
   const sent = (await firstPost).postDataJSON() as Record<string, unknown>;
   expect(sent.password).toBe(password);

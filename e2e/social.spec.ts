@@ -17,7 +17,11 @@ const SAML = "samlUrl=https://sso.example.test/saml&allowedHosts=sso.example.tes
 async function interceptNavigation(page: Page, click: () => Promise<void>): Promise<URL> {
   const navigated = new Promise<URL>((resolve) => {
     void page.route(
-      (url) => url.pathname !== "/" && !url.pathname.startsWith("/assets") && !url.pathname.startsWith("/register") && !url.pathname.startsWith("/__mock"),
+      (url) =>
+        url.pathname !== "/" &&
+        !url.pathname.startsWith("/assets") &&
+        !url.pathname.startsWith("/register") &&
+        !url.pathname.startsWith("/__mock"),
       async (route) => {
         if (route.request().isNavigationRequest()) {
           resolve(new URL(route.request().url()));
@@ -75,10 +79,28 @@ test("framework dialect: priority order, and the authorization URL with a state 
   ]);
 
   const cases = [
-    { store: "Google", host: "accounts.google.com", clientId: "477922231637-mock.apps.googleusercontent.com", scope: "email profile", provider: "google" },
-    { store: "GitHub", host: "github.com", clientId: "Iv1.mockgithubclient", scope: "user:email", provider: "github" },
+    {
+      store: "Google",
+      host: "accounts.google.com",
+      clientId: "477922231637-mock.apps.googleusercontent.com",
+      scope: "email profile",
+      provider: "google",
+    },
+    {
+      store: "GitHub",
+      host: "github.com",
+      clientId: "Iv1.mockgithubclient",
+      scope: "user:email",
+      provider: "github",
+    },
     // No scope in the store: the provider's default.
-    { store: "LinkedIn", host: "www.linkedin.com", clientId: "78mocklinkedin", scope: "r_basicprofile r_emailaddress", provider: "linkedin" },
+    {
+      store: "LinkedIn",
+      host: "www.linkedin.com",
+      clientId: "78mocklinkedin",
+      scope: "r_basicprofile r_emailaddress",
+      provider: "linkedin",
+    },
   ];
   const states = new Set<string>();
   for (const expected of cases) {
@@ -89,7 +111,9 @@ test("framework dialect: priority order, and the authorization URL with a state 
     expect(params.get("client_id")).toBe(expected.clientId);
     expect(params.get("scope")).toBe(expected.scope);
     expect(params.get("response_type")).toBe("code");
-    expect(params.get("redirect_uri")).toBe(new URL(`/callbacks/${expected.provider}`, baseURL).toString());
+    expect(params.get("redirect_uri")).toBe(
+      new URL(`/callbacks/${expected.provider}`, baseURL).toString(),
+    );
     const state = params.get("state") ?? "";
     expect(state).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await storedState(page)).toMatchObject({ state, providerId: expected.provider });
@@ -115,18 +139,27 @@ test("client-API dialect: authorizeUri keeps its parameters, plus redirect_uri a
   expect(`${url.origin}${url.pathname}`).toBe("https://accounts.google.com/o/oauth2/v2/auth");
   expect(url.searchParams.get("client_id")).toBe("mock-client");
   expect(url.searchParams.get("scope")).toBe("email");
-  expect(url.searchParams.get("redirect_uri")).toBe(new URL("/callbacks/google", baseURL).toString());
+  expect(url.searchParams.get("redirect_uri")).toBe(
+    new URL("/callbacks/google", baseURL).toString(),
+  );
   expect(url.searchParams.get("state")).toBe((await storedState(page)).state);
   await expectNoUnsafeStorage(page);
 });
 
-test("SAML: the backend's SAML start URL with the store's href and a state", async ({ page, signup, mock }) => {
+test("SAML: the backend's SAML start URL with the store's href and a state", async ({
+  page,
+  signup,
+  mock,
+}) => {
   await mock.configure({ preset: "saml" });
   // Over plain http, a production build refuses the default same-origin SAML start URL.
   await signup.goto("/");
   await expect(signup.socialButtons).toHaveText(["Continue with Google"]);
   await signup.goto(`/?${SAML}`);
-  await expect(signup.socialButtons).toHaveText(["Continue with Company SSO", "Continue with Google"]);
+  await expect(signup.socialButtons).toHaveText([
+    "Continue with Company SSO",
+    "Continue with Google",
+  ]);
   const url = await interceptNavigation(page, () => signup.socialButton("Company SSO").click());
   expect(url.origin).toBe("https://sso.example.test");
   expect(url.pathname).toBe("/saml");
@@ -164,5 +197,7 @@ test("unsafe stores are absent: script URLs, unknown hosts, disabled and cloud s
   expect(url.search).not.toContain("do-not-use");
   expect(url.searchParams.has("client_secret")).toBe(false);
   await expectNoUnsafeStorage(page);
-  expect(JSON.stringify(await page.evaluate(() => ({ ...sessionStorage })))).not.toContain("do-not-use");
+  expect(JSON.stringify(await page.evaluate(() => ({ ...sessionStorage })))).not.toContain(
+    "do-not-use",
+  );
 });

@@ -1,7 +1,11 @@
 // The success views: ENABLED (Stormpath 200, modern 201) and UNVERIFIED.
 import { defaultValues, expect, test, uniqueEmail } from "./support/fixtures";
 
-test("UNVERIFIED: check your email, and the server stores an unverified account", async ({ signup, mock, axe }) => {
+test("UNVERIFIED: check your email, and the server stores an unverified account", async ({
+  signup,
+  mock,
+  axe,
+}) => {
   await mock.configure({ preset: "email-verification" });
   await signup.goto("/");
   const email = uniqueEmail("verify");
@@ -16,7 +20,11 @@ test("UNVERIFIED: check your email, and the server stores an unverified account"
   expect(account).toMatchObject({ email, status: "UNVERIFIED" });
 });
 
-test("ENABLED with the modern style: 201 Created with a Location", async ({ page, signup, mock }) => {
+test("ENABLED with the modern style: 201 Created with a Location", async ({
+  page,
+  signup,
+  mock,
+}) => {
   await mock.configure({ preset: "modern" });
   await signup.goto("/");
   const email = uniqueEmail("modern");

@@ -72,3 +72,40 @@ export { en, format, formatParts } from "./i18n";
 export type { Messages, PartialMessages } from "./i18n";
 export { takeState, STATE_STORAGE_KEY } from "./core/social";
 export { parseRetryAfter } from "./core/retryAfter";
+
+// Signup for API access: OAuth 2.0 dynamic client registration (RFC 7591/7592)
+export {
+  ClientRegistrationForm,
+  ClientRegistrationManager,
+  CredentialsView,
+  useClientRegistration,
+  useClientRegistrationManager,
+  discoverRegistrationEndpoint,
+  registerClient,
+  readClient,
+  updateClient,
+  deleteClient,
+  registrationMessagesEn,
+  checkRedirectUri,
+  checkGrantResponseConsistency,
+  validateMetadata,
+} from "./registration/index";
+export type {
+  ClientRegistrationFormProps,
+  ClientRegistrationManagerProps,
+  CredentialsViewProps,
+  UseClientRegistrationOptions,
+  UseClientRegistrationReturn,
+  ClientRegistrationState,
+  IssuedCredentials,
+  UseClientRegistrationManagerOptions,
+  UseClientRegistrationManagerReturn,
+  ClientRegistrationManagerState,
+  RegistrationFailure,
+  RegistrationOutcome,
+  RegistrationRequestOptions,
+  RegistrationMessages,
+  ClientInformation,
+  ClientMetadata,
+  EditableField,
+} from "./registration/index";

@@ -13,7 +13,9 @@ const meta = {
   title: "Consent",
   component: SignupForm,
   render: renderForm,
-  argTypes: { endpoint: { control: false, description: "Set by the story: its own mock backend." } },
+  argTypes: {
+    endpoint: { control: false, description: "Set by the story: its own mock backend." },
+  },
 } satisfies Meta<typeof SignupForm>;
 
 export default meta;

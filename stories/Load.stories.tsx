@@ -9,7 +9,9 @@ const meta = {
   title: "States/Load",
   component: SignupForm,
   render: renderForm,
-  argTypes: { endpoint: { control: false, description: "Set by the story: its own mock backend." } },
+  argTypes: {
+    endpoint: { control: false, description: "Set by the story: its own mock backend." },
+  },
 } satisfies Meta<typeof SignupForm>;
 
 export default meta;
@@ -46,7 +48,10 @@ export const LoadFailedWithRetry: Story = {
       }),
     ).toBeVisible();
     await expect(formRoot(canvasElement)).toHaveAttribute("data-state", "load-error");
-    const gets = () => storyMock(context).backend.requests().filter((r) => r.method === "GET");
+    const gets = () =>
+      storyMock(context)
+        .backend.requests()
+        .filter((r) => r.method === "GET");
     await expect(gets().map((r) => r.status)).toEqual([500, 500, 500]);
 
     await userEvent.click(retry);

@@ -14,7 +14,9 @@ const meta = {
   component: SignupForm,
   render: renderForm,
   args: { onSocialLogin: fn(() => false) },
-  argTypes: { endpoint: { control: false, description: "Set by the story: its own mock backend." } },
+  argTypes: {
+    endpoint: { control: false, description: "Set by the story: its own mock backend." },
+  },
 } satisfies Meta<typeof SignupForm>;
 
 export default meta;

@@ -9,7 +9,9 @@ const meta = {
   title: "States/Submitting and validation",
   component: SignupForm,
   render: renderForm,
-  argTypes: { endpoint: { control: false, description: "Set by the story: its own mock backend." } },
+  argTypes: {
+    endpoint: { control: false, description: "Set by the story: its own mock backend." },
+  },
 } satisfies Meta<typeof SignupForm>;
 
 export default meta;
@@ -34,9 +36,9 @@ export const Submitting: Story = {
     await expect(button).not.toBeDisabled();
     await expect(formRoot(canvasElement)).toHaveAttribute("data-state", "submitting");
     await user.click(button);
-    // The POST is logged when the mock answers it; an hour away, so nothing is logged yet,
-    // and the backend holds no account.
-    await expect(posts(context)).toHaveLength(0);
+    // One POST received (the second click sent nothing), not answered yet; no account stored.
+    await waitFor(() => expect(posts(context)).toHaveLength(1));
+    await expect(posts(context)[0]).toMatchObject({ status: null, scenario: "slow" });
     await expect(storyMock(context).backend.accounts()).toHaveLength(0);
   },
 };

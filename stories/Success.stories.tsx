@@ -10,7 +10,9 @@ const meta = {
   component: SignupForm,
   render: renderForm,
   args: { onSuccess: fn() },
-  argTypes: { endpoint: { control: false, description: "Set by the story: its own mock backend." } },
+  argTypes: {
+    endpoint: { control: false, description: "Set by the story: its own mock backend." },
+  },
 } satisfies Meta<typeof SignupForm>;
 
 export default meta;
@@ -48,12 +50,8 @@ export const Unverified: Story = {
     await fillDefaultForm(canvasElement);
     await submit(canvasElement);
     const canvas = within(canvasElement);
-    await expect(
-      await canvas.findByText("Check your email to verify your account"),
-    ).toBeVisible();
-    await expect(
-      canvas.getByText(/We sent a verification link to ada@example\.com/),
-    ).toBeVisible();
+    await expect(await canvas.findByText("Check your email to verify your account")).toBeVisible();
+    await expect(canvas.getByText(/We sent a verification link to ada@example\.com/)).toBeVisible();
     await expect(context.loaded.mock.backend.accounts()).toMatchObject([
       { email: "ada@example.com", status: "UNVERIFIED" },
     ]);

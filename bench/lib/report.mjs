@@ -9,6 +9,15 @@ export const ratio = (a, b) =>
   Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "–";
 export const mark = (ok) => (ok === undefined ? "" : ok ? "✅" : "❌");
 
+/** A warning when other work competed for the CPU during the run. */
+export function busyWarning() {
+  const load = loadavg()[0];
+  const cores = cpus().length;
+  return load > cores * 1.5
+    ? `\n\n> ⚠ The machine was busy (load average ${load.toFixed(1)} on ${cores} cores): times are noisy; ratios from the same run still compare like with like, but rerun on an idle machine before trusting them.`
+    : "";
+}
+
 export function machine(browserVersion) {
   const cores = cpus();
   const model = cores[0]?.model?.trim() || "unknown CPU";

@@ -57,7 +57,10 @@ export interface ScenarioRequest {
 export class MockAdmin {
   constructor(private readonly api: APIRequestContext) {}
 
-  private async json<T>(path: string, init?: { method?: "POST" | "DELETE"; data?: unknown }): Promise<T> {
+  private async json<T>(
+    path: string,
+    init?: { method?: "POST" | "DELETE"; data?: unknown },
+  ): Promise<T> {
     const response = await this.api.fetch(path, {
       method: init?.method ?? "GET",
       ...(init?.data === undefined ? {} : { data: init.data }),
@@ -128,7 +131,11 @@ export const defaultValues = {
   password: "correct horse battery staple",
 };
 
-export const test = base.extend<{ mock: MockAdmin; signup: SignupFormPage; axe: (label: string) => Promise<void> }>({
+export const test = base.extend<{
+  mock: MockAdmin;
+  signup: SignupFormPage;
+  axe: (label: string) => Promise<void>;
+}>({
   mock: async ({}, use) => {
     const api = await playwrightRequest.newContext({ baseURL: mockOrigin });
     const admin = new MockAdmin(api);

@@ -23,8 +23,10 @@ const port = Number(arg("port"));
 const mock = new URL(arg("mock"));
 const styles = readFileSync(new URL("../../src/theme/styles.css", import.meta.url), "utf8");
 
-async function page(withCsrf: boolean): Promise<string> {
-  const answer = await fetch(new URL("/register", mock), { headers: { accept: "application/json" } });
+async function page(withCsrf: boolean, withConsent: boolean): Promise<string> {
+  const answer = await fetch(new URL("/register", mock), {
+    headers: { accept: "application/json" },
+  });
   const viewModel = (await answer.json()) as RegisterViewModel;
   const csrf = answer.headers.get("x-csrf-token") ?? "";
   // The app adds the CSRF token its backend asks for through the public
@@ -39,7 +41,7 @@ async function page(withCsrf: boolean): Promise<string> {
     <SignupForm
       endpoint="/register"
       initialViewModel={viewModel}
-      consent={{ version: "2026-01", url: "/terms" }}
+      consent={withConsent ? { version: "2026-01", url: "/terms" } : undefined}
       components={withCsrf ? { SubmitButton: WithCsrf } : undefined}
     />,
   );
@@ -56,7 +58,7 @@ const server = createServer((req, res) => {
     return;
   }
   if (url.pathname === "/ssr" || url.pathname === "/") {
-    page(url.searchParams.get("csrf") !== "0").then(
+    page(url.searchParams.get("csrf") !== "0", url.searchParams.get("consent") !== "0").then(
       (html) =>
         res
           .writeHead(200, {
@@ -71,7 +73,13 @@ const server = createServer((req, res) => {
   }
   // Everything else goes to the mock server, unchanged.
   const upstream = httpRequest(
-    { host: mock.hostname, port: mock.port, method: req.method, path: req.url, headers: req.headers },
+    {
+      host: mock.hostname,
+      port: mock.port,
+      method: req.method,
+      path: req.url,
+      headers: req.headers,
+    },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);

@@ -1,5 +1,11 @@
 import { relative } from "node:path";
-import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
+import type {
+  FullConfig,
+  FullResult,
+  Reporter,
+  TestCase,
+  TestResult,
+} from "@playwright/test/reporter";
 
 /** Prints where the HTML report and the traces of failed tests are, at the end of a run. */
 export default class WhereReporter implements Reporter {

@@ -18,7 +18,9 @@ export interface RequestOptions {
 /** Thrown when a body exceeds the size limit. */
 export class BodyTooLargeError extends Error {
   constructor(limit: number) {
-    super(process.env.NODE_ENV !== "production" ? `the response is larger than ${limit} bytes` : "");
+    super(
+      process.env.NODE_ENV !== "production" ? `the response is larger than ${limit} bytes` : "",
+    );
   }
 }
 

@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { CaptchaField } from "../captcha/CaptchaField";
 import { useSignupForm } from "../hooks/useSignupForm";
 import type { SignupResult } from "../contract/types";
+import { verifyEndpointFor } from "../verify/client";
+import { ResendVerification } from "../verify/ResendVerification";
 import { mergeComponents } from "./defaultComponents";
 import { FieldRenderer } from "./FieldRenderer";
 import { createTexts, formatNodes, template } from "./text";
@@ -89,6 +91,23 @@ export function SignupForm({
     body = (
       <div data-slot="success" tabIndex={-1} ref={successRef}>
         <parts.SuccessView {...successProps(form.result, text)} />
+        {/* "Didn't get the email?" for an account that still has to verify its address. */}
+        {form.result.status === "UNVERIFIED" &&
+        form.result.account.email &&
+        options.verification !== false ? (
+          <ResendVerification
+            endpoint={
+              options.verification?.endpoint ?? verifyEndpointFor(options.endpoint ?? "/register")
+            }
+            login={form.result.account.email}
+            cooldown={options.verification?.cooldown ?? 60}
+            messages={form.messages}
+            {...(options.onEvent ? { onEvent: options.onEvent } : {})}
+            {...(options.fetch ? { fetch: options.fetch } : {})}
+            {...(options.credentials ? { credentials: options.credentials } : {})}
+            {...(options.headers ? { headers: options.headers } : {})}
+          />
+        ) : null}
       </div>
     );
   } else {

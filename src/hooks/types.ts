@@ -73,7 +73,14 @@ export type SignupEvent =
   | { type: "validation_failed"; fields: string[] }
   | { type: "signup_succeeded"; status: string }
   | { type: "signup_failed"; status?: number; reason: string }
-  | { type: "social_login_started"; providerId: string };
+  | { type: "social_login_started"; providerId: string }
+  // Email verification: email_verification_rate = completed / sent with trigger "signup".
+  /** A verification email went out: at signup (UNVERIFIED account) or on a resend. */
+  | { type: "verification_sent"; trigger: "signup" | "resend" }
+  /** The link was followed and the address is verified. */
+  | { type: "verification_completed" }
+  /** The link did not work (`expired`, `used`, `invalid`), or the check or a resend failed (`network`, `timeout`, `server`, `refused`, `rate-limited`). */
+  | { type: "verification_failed"; reason: string; status?: number };
 
 export interface SocialLoginRequest {
   store: NormalizedAccountStore;
@@ -123,6 +130,13 @@ export interface UseSignupFormOptions {
   /** The backend's SAML start URL; the store's href is added as `?href=` and `state` as `&state=` (added by the hook engineer). Defaults to `"/saml"` on the endpoint's origin. */
   samlUrl?: string;
   captcha?: CaptchaOptions;
+  /**
+   * Email verification (UNVERIFIED accounts): where `<SignupForm>`'s "didn't
+   * get the email?" resend posts, and the seconds between two resends; `false`
+   * hides the resend. Defaults to `{ endpoint: <endpoint with its last segment
+   * replaced by "verify">, cooldown: 60 }`.
+   */
+  verification?: { endpoint?: string; cooldown?: number } | false;
 }
 
 export type SignupFormState = "loading" | "load-error" | "ready" | "submitting" | "success";

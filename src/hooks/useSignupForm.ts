@@ -259,6 +259,8 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     // A ref, not state: a second click or Enter in the same tick sees it at once.
     if (inFlight.current || !current || retryUntil.current > Date.now()) return;
     inFlight.current = true;
+    // After a success the form never posts again (it would create a second account).
+    let succeeded = false;
     const o = optionsRef.current;
     const m = messagesRef.current;
     try {
@@ -339,9 +341,13 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
       });
       if (unmount.current?.signal.aborted) return;
       if (outcome.ok) {
+        succeeded = true;
         setResult(outcome.result);
         setPhase("success");
         emit({ type: "signup_succeeded", status: outcome.result.status });
+        // The server sent a verification email: the denominator of email_verification_rate.
+        if (outcome.result.status === "UNVERIFIED")
+          emit({ type: "verification_sent", trigger: "signup" });
         o.onSuccess?.(outcome.result);
         return;
       }
@@ -384,7 +390,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
       });
       o.onError?.(signupError);
     } finally {
-      inFlight.current = false;
+      inFlight.current = succeeded;
     }
   }, [emit, endpoint, form, captchaField]);
 

@@ -121,6 +121,50 @@ export interface Messages {
   captchaError: string;
   /** The server refused the token. */
   captchaInvalid: string;
+
+  // Email verification (<VerifyEmail>, and the resend in the UNVERIFIED success view).
+  /** Announced while the link's token is checked. */
+  verifyVerifying: string;
+  /** Title when the address is verified. */
+  verifyVerifiedTitle: string;
+  /** Body when the address is verified. */
+  verifyVerifiedBody: string;
+  /** Text of the sign-in link. */
+  verifySignIn: string;
+  /** Title when the link has expired. */
+  verifyExpiredTitle: string;
+  /** Body when the link has expired (next step: resend). */
+  verifyExpiredBody: string;
+  /** Title when the link was already used. */
+  verifyUsedTitle: string;
+  /** Body when the link was already used (next steps: sign in, or resend). */
+  verifyUsedBody: string;
+  /** Title when the link is unknown, malformed or missing its token. */
+  verifyInvalidTitle: string;
+  /** Body when the link is not valid (next step: resend). */
+  verifyInvalidBody: string;
+  /** Title when the check could not be made (network, server). */
+  verifyErrorTitle: string;
+  /** Body when the check could not be made (next step: retry). */
+  verifyErrorBody: string;
+  /** "Didn't get the email?" */
+  resendPrompt: string;
+  /** Label of the email input of the resend form. */
+  resendEmailLabel: string;
+  /** Text of the resend button. */
+  resendButton: string;
+  /** Announced while the resend request is in flight. */
+  resendSending: string;
+  /** Announced after a resend (the same whether or not the account exists). */
+  resendSent: string;
+  /** `{seconds}`: visible countdown before another resend (not announced every second). */
+  resendCooldown: string;
+  /** Announced when another resend is allowed. */
+  resendReady: string;
+  /** `{seconds}`: announced when the server asks to wait (429). */
+  resendRateLimited: string;
+  /** The resend request failed (network, server). */
+  resendFailed: string;
 }
 
 /** A locale's catalogue may leave strings out; English fills the gaps. */

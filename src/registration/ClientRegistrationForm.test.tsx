@@ -31,7 +31,8 @@ async function fill(user: ReturnType<typeof userEvent.setup>, uri = "https://app
   await user.type(screen.getByRole("textbox", { name: "Redirect URI 1" }), uri);
 }
 
-describe("<ClientRegistrationForm>", () => {
+// userEvent typing in jsdom is slow on 2 cores when the whole suite runs at once.
+describe("<ClientRegistrationForm>", { timeout: 20_000 }, () => {
   it("discovers the endpoint from the issuer, registers, and shows the secret once", async () => {
     const user = userEvent.setup();
     const onRegistered = vi.fn<(info: ClientInformation) => void>();

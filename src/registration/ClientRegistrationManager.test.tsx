@@ -42,7 +42,7 @@ function manage(info: ClientInformation, props: Record<string, unknown> = {}) {
   );
 }
 
-describe("<ClientRegistrationManager>", () => {
+describe("<ClientRegistrationManager>", { timeout: 20_000 }, () => {
   it("reads the registration and is axe-clean", async () => {
     const info = await registered();
     const { container } = manage(info);

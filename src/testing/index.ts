@@ -211,7 +211,8 @@ export class SignupFormPage {
       const kind = await first.evaluate((element) =>
         element instanceof HTMLSelectElement
           ? "select"
-          : element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")
+          : element instanceof HTMLInputElement &&
+              (element.type === "checkbox" || element.type === "radio")
             ? element.type
             : "text",
       );
@@ -219,15 +220,19 @@ export class SignupFormPage {
         await first.setChecked(value === true || value === "true" || value === "on");
       } else if (kind === "select") {
         const wanted = String(value);
-        const values = await first.locator("option").evaluateAll((options) =>
-          options.map((option) => (option as HTMLOptionElement).value),
-        );
+        const values = await first
+          .locator("option")
+          .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
         await first.selectOption(values.includes(wanted) ? { value: wanted } : { label: wanted });
       } else if (kind === "radio") {
         const wanted = String(value);
         const radios = this.fieldWrapper(key).getByRole("radio");
         const byValue = radios.and(this.form.locator(`[value=${cssString(wanted)}]`));
-        await ((await byValue.count()) > 0 ? byValue : radios.and(this.form.getByLabel(wanted, { exact: true }))).check();
+        await (
+          (await byValue.count()) > 0
+            ? byValue
+            : radios.and(this.form.getByLabel(wanted, { exact: true }))
+        ).check();
       } else {
         await first.fill(String(value));
       }

@@ -6,7 +6,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SignupForm, type SignupFormProps } from "../../src";
 import { storyMock } from "./mock";
 
-export function renderForm(args: SignupFormProps, context: StoryContext) {
+export function renderForm(args: SignupFormProps, context: StoryContext<SignupFormProps>) {
   const theme = args.theme ?? (context.globals.theme === "dark" ? "dark" : "light");
   const locale = args.locale ?? (context.globals.locale as string | undefined);
   return (

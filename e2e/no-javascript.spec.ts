@@ -1,0 +1,106 @@
+// No JavaScript: the server-rendered form (renderToString with initialViewModel)
+// posts as a plain urlencoded form, and the server answers as the contract says.
+import {
+  defaultValues,
+  expect,
+  expectNoAxeViolations,
+  ssrOrigin,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
+
+test.describe("JavaScript disabled", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the server-rendered form posts without JavaScript and the server creates the account", async ({
+    page,
+    signup,
+    mock,
+  }) => {
+    await page.goto(`${ssrOrigin}/ssr?consent=0`);
+    await signup.expectState("ready");
+    await expect(signup.form).toHaveAttribute("method", "post");
+    await expect(signup.form).toHaveAttribute("action", "/register");
+    await expect(page.locator("script")).toHaveCount(0);
+    const email = uniqueEmail("nojs");
+    await signup.fill({ ...defaultValues, email });
+    const answer = page.waitForResponse((response) => response.request().method() === "POST");
+    await signup.submit();
+    const response = await answer;
+    expect(response.request().headers()["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(response.status()).toBe(200);
+    const [account] = await mock.accounts();
+    expect(account).toMatchObject({
+      email,
+      givenName: "Ada",
+      surname: "Lovelace",
+      status: "ENABLED",
+    });
+    const [post] = await mock.requests("POST");
+    expect(post?.contentType).toBe("application/x-www-form-urlencoded");
+  });
+
+  test("with the terms checkbox, the plain form also records consent", async ({
+    page,
+    signup,
+    mock,
+  }) => {
+    // Known gap, reported: the terms checkbox posts `customData.consent=on`, which the
+    // mock refuses ("The consent record must be an object."), so a no-JavaScript
+    // signup with consent cannot succeed yet. Turns red once the two agree.
+    test.fail(true, "no-JavaScript consent: customData.consent=on is refused by the mock server");
+    await page.goto(`${ssrOrigin}/ssr`);
+    await signup.expectState("ready");
+    await expect(signup.form).toHaveAttribute("method", "post");
+    await expect(signup.form).toHaveAttribute("action", "/register");
+    await expect(page.locator("script")).toHaveCount(0);
+    const email = uniqueEmail("nojs");
+    await signup.fill({ ...defaultValues, email });
+    await signup.acceptTerms();
+    const answer = page.waitForResponse((response) => response.request().method() === "POST");
+    await signup.submit();
+    const response = await answer;
+    expect(response.request().headers()["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(response.status()).toBe(200);
+    const [account] = await mock.accounts();
+    expect(account).toMatchObject({
+      email,
+      givenName: "Ada",
+      surname: "Lovelace",
+      status: "ENABLED",
+    });
+    const [post] = await mock.requests("POST");
+    expect(post?.contentType).toBe("application/x-www-form-urlencoded");
+  });
+
+  test("without the CSRF token the server refuses the plain form with 403", async ({
+    page,
+    signup,
+    mock,
+  }) => {
+    await page.goto(`${ssrOrigin}/ssr?csrf=0`);
+    await signup.fill({ ...defaultValues, email: uniqueEmail("nocsrf") });
+    await signup.acceptTerms();
+    const answer = page.waitForResponse((response) => response.request().method() === "POST");
+    await signup.submit();
+    const response = await answer;
+    expect(response.status()).toBe(403);
+    await expect(page.locator("body")).toContainText(
+      "The form has expired or did not come from this site",
+    );
+    expect(await mock.accounts()).toEqual([]);
+  });
+});
+
+test.describe("the server-rendered page's markup", () => {
+  // axe needs JavaScript to run; the page has no script, so what it scans is
+  // exactly what the no-JavaScript visitor gets.
+  test.use({ javaScriptEnabled: true, bypassCSP: true });
+
+  test("has no axe violations", async ({ page, signup }) => {
+    await page.goto(`${ssrOrigin}/ssr`);
+    await signup.expectState("ready");
+    await expect(page.locator("script")).toHaveCount(0);
+    await expectNoAxeViolations(page, "server-rendered form");
+  });
+});

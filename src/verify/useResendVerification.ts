@@ -1,0 +1,169 @@
+// "Didn't get the email?": ask for a new verification email, then wait out a
+// cooldown. Headless: state and handlers, no markup.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { SignupEvent } from "../hooks/types";
+import { format } from "../i18n/format";
+import { resolveMessages } from "../i18n/index";
+import type { Messages } from "../i18n/types";
+import { requestVerificationEmail } from "./client";
+
+/** Options of {@link useResendVerification}. */
+export interface UseResendVerificationOptions {
+  /** The verify endpoint (`POST {login}`). Defaults to `"/verify"`. */
+  endpoint?: string;
+  /** The email address (or username) to send to; `send(login)` can pass one instead. Defaults to none. */
+  login?: string;
+  /** Seconds to wait after a request before another is allowed. Defaults to `60`. */
+  cooldown?: number;
+  /** Analytics events (`verification_sent`, `verification_failed`). Never holds the address. */
+  onEvent?: (event: SignupEvent) => void;
+  /** Override single messages. */
+  messages?: Partial<Messages>;
+  /** A custom fetch. Defaults to `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** fetch `credentials`. Defaults to `"same-origin"`. */
+  credentials?: RequestCredentials;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+  /** Request timeout in ms. Defaults to `10000`. */
+  timeout?: number;
+}
+
+/** Where the resend is. */
+export type ResendStatus = "idle" | "sending" | "sent" | "rate-limited" | "error";
+
+/** What {@link useResendVerification} returns. */
+export interface UseResendVerificationReturn {
+  status: ResendStatus;
+  /** Seconds before another request is allowed; 0 when allowed. */
+  secondsLeft: number;
+  /** `false` while sending or waiting. */
+  canSend: boolean;
+  /** Sends the request (once at a time; ignored while waiting). */
+  send: (login?: string) => Promise<void>;
+  /** For a polite live region: "sent", then "you can ask again". Changes only at those moments. */
+  announcement?: string;
+  /** For an assertive live region: what went wrong. */
+  error?: string;
+  /** Visible countdown while waiting (not announced every second). */
+  countdownText?: string;
+  messages: Messages;
+}
+
+/**
+ * The resend step of email verification.
+ *
+ * @example
+ * ```tsx
+ * const resend = useResendVerification({ endpoint: "/verify", login: "ada@example.com" });
+ * <button aria-disabled={!resend.canSend} onClick={() => void resend.send()}>Send a new link</button>
+ * ```
+ */
+export function useResendVerification(
+  options: UseResendVerificationOptions = {},
+): UseResendVerificationReturn {
+  const messages = useMemo(() => resolveMessages(options.messages), [options.messages]);
+  const optionsRef = useRef(options);
+  useEffect(() => {
+    optionsRef.current = options;
+  });
+  const [status, setStatus] = useState<ResendStatus>("idle");
+  const [until, setUntil] = useState(0);
+  const [secondsLeft, setSecondsLeft] = useState(0);
+  const [announcement, setAnnouncement] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const inFlight = useRef(false);
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  // One tick per second while waiting; the end is announced once.
+  useEffect(() => {
+    if (until === 0) return;
+    const tick = (): void => {
+      const left = Math.max(0, Math.ceil((until - Date.now()) / 1000));
+      setSecondsLeft(left);
+      if (left === 0) {
+        setUntil(0);
+        setError(undefined);
+        setAnnouncement(messages.resendReady);
+      }
+    };
+    tick();
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, [until, messages]);
+
+  const send = useCallback(
+    async (login?: string): Promise<void> => {
+      const current = optionsRef.current;
+      if (inFlight.current || until !== 0) return;
+      const address = (login ?? current.login ?? "").trim();
+      if (!address) {
+        setError(format(messages.required, { label: messages.resendEmailLabel }));
+        return;
+      }
+      inFlight.current = true;
+      setStatus("sending");
+      setError(undefined);
+      setAnnouncement(messages.resendSending);
+      controller.current = new AbortController();
+      let outcome;
+      try {
+        outcome = await requestVerificationEmail(current.endpoint ?? "/verify", address, {
+          ...(current.fetch ? { fetch: current.fetch } : {}),
+          ...(current.credentials ? { credentials: current.credentials } : {}),
+          ...(current.headers ? { headers: current.headers } : {}),
+          ...(current.timeout ? { timeout: current.timeout } : {}),
+          signal: controller.current.signal,
+        });
+      } catch {
+        return; // Unmounted: nobody to tell.
+      } finally {
+        inFlight.current = false;
+      }
+      const wait = (seconds: number): void => {
+        setUntil(Date.now() + seconds * 1000);
+        setSecondsLeft(seconds);
+      };
+      if (outcome.kind === "sent") {
+        setStatus("sent");
+        setAnnouncement(messages.resendSent);
+        current.onEvent?.({ type: "verification_sent", trigger: "resend" });
+        wait(Math.max(0, current.cooldown ?? 60));
+        return;
+      }
+      current.onEvent?.({
+        type: "verification_failed",
+        reason: outcome.kind === "rate-limited" ? "rate-limited" : outcome.reason,
+        ...(outcome.kind === "rate-limited" || outcome.status !== undefined
+          ? { status: outcome.status }
+          : {}),
+      });
+      setAnnouncement(undefined);
+      if (outcome.kind === "rate-limited") {
+        setStatus("rate-limited");
+        setError(format(messages.resendRateLimited, { seconds: outcome.retryAfter }));
+        wait(outcome.retryAfter);
+        return;
+      }
+      setStatus("error");
+      setError(messages.resendFailed);
+    },
+    [messages, until],
+  );
+
+  const waiting = secondsLeft > 0;
+  return {
+    status,
+    secondsLeft,
+    canSend: !waiting && status !== "sending",
+    send,
+    ...(announcement ? { announcement } : {}),
+    ...(error ? { error } : {}),
+    ...(waiting
+      ? { countdownText: format(messages.resendCooldown, { seconds: secondsLeft }) }
+      : {}),
+    messages,
+  };
+}
