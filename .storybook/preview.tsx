@@ -24,7 +24,8 @@ const withLocaleAndTheme: Decorator = (Story, context) => {
       data-testid="story-frame"
       style={{
         padding: "1rem",
-        minBlockSize: "100vh",
+        // A full-height canvas in the story view; inline on docs pages it would be a tall gap.
+        minBlockSize: context.viewMode === "docs" ? undefined : "100vh",
         boxSizing: "border-box",
         colorScheme: theme,
         background: theme === "dark" ? "#000000" : "#ffffff",
@@ -90,12 +91,9 @@ const preview: Preview = {
           "Docs",
           ["Getting started", "The backend contract", "Theming", "Accessibility statement"],
           "States",
-          ["Load", "Submitting and validation", "Success"],
+          ["Load", "Submitting and validation", "Server errors", "Success"],
           "Forms",
-          "Social",
-          "Consent",
-          "Captcha",
-          "Server errors",
+          ["Field configurations", "Social", "Consent", "Captcha"],
           "Customisation",
         ],
       },

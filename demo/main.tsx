@@ -15,6 +15,8 @@ import { SignupForm } from "../src/components/SignupForm";
 import type { SignupResult } from "../src/contract/types";
 import type { CaptchaOptions } from "../src/hooks/types";
 import type { MockConfig } from "../src/mock/core/config";
+import { verifyEndpointFor } from "../src/verify/client";
+import { VerifyEmail } from "../src/verify/VerifyEmail";
 import "../src/theme/styles.css";
 import "./demo.css";
 
@@ -89,6 +91,16 @@ function Demo({ backend }: { backend: string }) {
   );
 }
 
+/** `/verify-email?sptoken=…`: the page a verification link lands on (set the mock's `verification.linkUrl` to it). */
+function VerifyPage() {
+  return (
+    <main className="demo">
+      <h1>signup-kit demo: email verification</h1>
+      <VerifyEmail endpoint={verifyEndpointFor(endpoint)} signInUrl="/" />
+    </main>
+  );
+}
+
 async function main() {
   const container = document.getElementById("app");
   if (!container) throw new Error("#app is missing from index.html");
@@ -107,10 +119,9 @@ async function main() {
       return;
     }
   }
+  const verifyPage = /^\/verify(-email)?\/?$/.test(location.pathname);
   createRoot(container).render(
-    <StrictMode>
-      <Demo backend={backend} />
-    </StrictMode>,
+    <StrictMode>{verifyPage ? <VerifyPage /> : <Demo backend={backend} />}</StrictMode>,
   );
 }
 

@@ -10,7 +10,7 @@ import { mock, posts } from "./support/mock";
  * under `customData.consent`, which the mock stores beside the account.
  */
 const meta = {
-  title: "Consent",
+  title: "Forms/Consent",
   component: SignupForm,
   render: renderForm,
   argTypes: {

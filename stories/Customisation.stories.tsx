@@ -15,7 +15,7 @@ import { mock, posts, storyMock } from "./support/mock";
 
 /** Making the form yours: CSS variables, replaced parts, your own markup, direction, dark mode. */
 const meta = {
-  title: "Customisation",
+  title: "Customisation/Theme, parts and markup",
   component: SignupForm,
   render: renderForm,
   argTypes: {

@@ -10,7 +10,7 @@ import { mock, posts } from "./support/mock";
  * component talking to the real (mock) contract.
  */
 const meta = {
-  title: "Forms",
+  title: "Forms/Field configurations",
   component: SignupForm,
   render: renderForm,
   argTypes: {

@@ -10,7 +10,7 @@ import { existingAccount, mock, posts } from "./support/mock";
  * Nothing typed is cleared.
  */
 const meta = {
-  title: "Server errors",
+  title: "States/Server errors",
   component: SignupForm,
   render: renderForm,
   argTypes: {

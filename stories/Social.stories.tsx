@@ -10,7 +10,7 @@ import { mock } from "./support/mock";
  * stories so a click shows what would happen instead of leaving Storybook.
  */
 const meta = {
-  title: "Social",
+  title: "Forms/Social",
   component: SignupForm,
   render: renderForm,
   args: { onSocialLogin: fn(() => false) },
@@ -72,9 +72,20 @@ export const Providers3: Story = {
   },
 };
 
+/**
+ * Where SAML starts: the identity provider's https URL. Production builds only
+ * draw store buttons whose URL is https on an allowed host, so without it a
+ * static Storybook served over plain http would drop the SAML buttons.
+ */
+const samlStart = {
+  samlUrl: "https://sso.example.com/saml/start",
+  allowedHosts: ["sso.example.com"],
+};
+
 /** Eight stores, some reordered by `listIndex`: the buttons follow priority, not mapping order. */
 export const Providers8: Story = {
   name: "8 providers",
+  args: samlStart,
   loaders: [mock({ preset: "providers-8" })],
   play: async ({ canvasElement }) => {
     await formReady(canvasElement);
@@ -91,6 +102,7 @@ export const Providers8: Story = {
 /** A SAML store beside a social one. */
 export const Saml: Story = {
   name: "SAML",
+  args: samlStart,
   loaders: [mock({ preset: "saml" })],
   play: async ({ canvasElement, args }) => {
     const canvas = await formReady(canvasElement);
@@ -100,7 +112,9 @@ export const Saml: Story = {
     ]);
     await userEvent.click(canvas.getByRole("button", { name: "Continue with Company SSO" }));
     const [request] = (args.onSocialLogin as Mock).mock.lastCall ?? [];
-    await expect(new URL((request as { url: string }).url).searchParams.get("href")).toBe(
+    const url = new URL((request as { url: string }).url);
+    await expect(url.origin + url.pathname).toBe("https://sso.example.com/saml/start");
+    await expect(url.searchParams.get("href")).toBe(
       "https://api.stormpath.com/v1/directories/samlDir",
     );
   },

@@ -1,15 +1,47 @@
 // Browser measurements with Playwright and the system Chromium. Every wait is
 // bounded; a page that never shows its form counts as a failed run.
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { setPriority } from "node:os";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { chromiumLaunchOptions } from "../../tools/find-chromium.mjs";
+import { buildDir } from "./build.mjs";
 
 export const typedText = "someone.typing.here@example.io"; // 30 characters
 if (typedText.length !== 30) throw new Error("typedText must be 30 characters");
 
 const pageTimeout = 15_000;
 
+/**
+ * On a machine shared with other work (2 cores here), the bench runs at a
+ * higher priority when it may (root): the server via setPriority, Chromium
+ * through a `nice` wrapper. BENCH_NICE=0 turns this off.
+ */
+let niced = false;
+function prioritised(options) {
+  if (process.env.BENCH_NICE === "0" || process.getuid?.() !== 0) return options;
+  try {
+    setPriority(-10);
+    const wrapper = join(buildDir, "chromium-nice.sh");
+    mkdirSync(buildDir, { recursive: true });
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\nexec nice -n -10 ${JSON.stringify(options.executablePath)} "$@"\n`,
+    );
+    chmodSync(wrapper, 0o755);
+    niced = true;
+    // Without the zygote, renderers are children of the browser and keep its priority.
+    return { ...options, executablePath: wrapper, args: [...options.args, "--no-zygote"] };
+  } catch {
+    return options;
+  }
+}
+
+/** Whether the bench runs at a raised priority (reported with the results). */
+export const raisedPriority = () => niced;
+
 export async function launch() {
-  return chromium.launch({ ...chromiumLaunchOptions(), timeout: 30_000 });
+  return chromium.launch({ ...prioritised(chromiumLaunchOptions()), timeout: 30_000 });
 }
 
 export function median(values) {
@@ -82,7 +114,7 @@ const metric = (metrics, name) => metrics?.metrics.find((entry) => entry.name ==
 /**
  * Time to form, in ms since navigation start: in the DOM and painted; and the
  * main thread's busy time (all tasks, and script alone) until then.
- * @returns {Promise<{ dom: number, painted: number, taskMs: number, scriptMs: number }>}
+ * @returns {Promise<{ dom: number, painted: number, taskMs: number, cpuMs: number, scriptMs: number }>}
  */
 export async function timeToForm(browser, url) {
   const { context, page, cdp } = await openForm(browser, url);
@@ -95,6 +127,8 @@ export async function timeToForm(browser, url) {
   return {
     ...times,
     taskMs: metric(metrics, "TaskDuration") * 1000,
+    // CPU time of the renderer's main thread: what a busy machine disturbs least.
+    cpuMs: metric(metrics, "ThreadTime") * 1000,
     scriptMs: metric(metrics, "ScriptDuration") * 1000,
   };
 }
@@ -136,5 +170,7 @@ export async function typing(browser, url, { profile }) {
     typedText.length;
   const taskMs =
     ((metric(after, "TaskDuration") - metric(before, "TaskDuration")) * 1000) / typedText.length;
-  return { loadCommits, commits, blurCommits: commitsWithBlur - commits, scriptMs, taskMs };
+  const cpuMs =
+    ((metric(after, "ThreadTime") - metric(before, "ThreadTime")) * 1000) / typedText.length;
+  return { loadCommits, commits, blurCommits: commitsWithBlur - commits, scriptMs, taskMs, cpuMs };
 }

@@ -136,6 +136,7 @@ export const test = base.extend<{
   signup: SignupFormPage;
   axe: (label: string) => Promise<void>;
 }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take a destructured object
   mock: async ({}, use) => {
     const api = await playwrightRequest.newContext({ baseURL: mockOrigin });
     const admin = new MockAdmin(api);

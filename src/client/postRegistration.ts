@@ -3,7 +3,9 @@
 import { checkSuccessBody } from "../contract/schema";
 import type { NormalizedField, SignupResult } from "../contract/types";
 import type { Messages } from "../i18n/types";
-import { type MappedServerError, mapServerError } from "../core/serverError";
+import { parseRetryAfter } from "../core/retryAfter";
+import type { MappedServerError } from "../core/serverError";
+import { format } from "../i18n/format";
 import { type RequestOptions, readText, withTimeout } from "./http";
 
 /** Options of {@link postRegistration}. */
@@ -47,6 +49,9 @@ export async function postRegistration(
     messages,
     captchaField,
   } = options;
+  // The dialect mapping runs only after a failed POST: it is a separate chunk,
+  // fetched now, in parallel with the request, so it is there for the answer.
+  const mapper = import("../core/serverError").catch(() => undefined);
   const timer = withTimeout(timeout, signal);
   const network = (): PostOutcome => ({
     ok: false,
@@ -104,14 +109,48 @@ export async function postRegistration(
       if (location) result.location = location;
       return { ok: true, result };
     }
+    const loaded = await mapper;
     return {
       ok: false,
-      error: mapServerError(response.status, response.headers, text, fields, {
-        messages,
-        captchaField,
-      }),
+      error: loaded
+        ? loaded.mapServerError(response.status, response.headers, text, fields, {
+            messages,
+            captchaField,
+          })
+        : statusError(response.status, response.headers, messages),
     };
   } finally {
     timer.done();
   }
+}
+
+/**
+ * The fallback when the dialect mapping could not load: status-based only, with
+ * generic text (the body is not read), and the Retry-After countdown kept.
+ */
+export function statusError(
+  status: number,
+  headers: Headers,
+  messages: Messages,
+): MappedServerError {
+  const retryHeader = headers.get("retry-after");
+  const out: MappedServerError = {
+    kind: status >= 500 ? "server" : status === 409 ? "conflict" : "validation",
+    status,
+    message:
+      status >= 500
+        ? messages.serverError
+        : status === 409
+          ? messages.conflict
+          : messages.invalidRequest,
+    fieldErrors: {},
+    fields: {},
+  };
+  if (status === 429 || (status === 503 && retryHeader !== null)) {
+    out.kind = "rate-limited";
+    out.retryAfter = parseRetryAfter(retryHeader);
+    out.message = format(messages.rateLimited, { seconds: out.retryAfter });
+  }
+  out.formError = out.message;
+  return out;
 }

@@ -3,7 +3,6 @@
 // 5xx and non-JSON bodies get the generic message.
 import type { NormalizedField } from "../contract/types";
 import type { Messages } from "../i18n/types";
-import { format } from "../i18n/format";
 import { parseRetryAfter } from "./retryAfter";
 
 /** What went wrong, for the app and for analytics. */
@@ -188,7 +187,12 @@ export function mapServerError(
   const retryHeader = headers.get("retry-after");
   if (status === 429 || (status === 503 && retryHeader !== null)) {
     const seconds = parseRetryAfter(retryHeader, now);
-    return result("rate-limited", format(messages.rateLimited, { seconds }), seconds);
+    // Not `format()`: this module is a lazy chunk; the less it shares with the eager one, the better.
+    return result(
+      "rate-limited",
+      messages.rateLimited.replace(/\{seconds\}/g, `${seconds}`),
+      seconds,
+    );
   }
   if (status >= 500 || (body === undefined && status !== 409)) {
     return result("server", status >= 500 ? messages.serverError : messages.invalidRequest);

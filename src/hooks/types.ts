@@ -17,6 +17,7 @@ import type {
   SignupResult,
 } from "../contract/types";
 import type { Messages } from "../i18n/types";
+import type { PasswordScreeningOptions, SubmitGuard } from "../screening/types";
 
 /** The terms the person accepts; omit it and no terms checkbox is shown. */
 export interface ConsentOptions {
@@ -119,10 +120,20 @@ export interface UseSignupFormOptions {
   allowedHosts?: string[];
   /** Take over navigation: return `false` (or a promise of it) to stop the kit from navigating. */
   onSocialLogin?: (request: SocialLoginRequest) => void | boolean | Promise<void | boolean>;
-  /** Override single messages. */
+  /** Override single messages (on top of the locale's catalogue). */
   messages?: Partial<Messages>;
-  /** Defaults to the document language, then `"en"`. */
+  /**
+   * BCP 47 tag. Picks the catalogue (loaded lazily; English is built in) and is
+   * recorded with consent. Defaults to the document language, then `"en"`.
+   */
   locale?: string;
+  /**
+   * Label the known Stormpath fields (givenName, middleName, surname, username,
+   * email, password, confirmPassword) from the catalogue instead of the server.
+   * Defaults to `false`: the server's labels win (catalogue labels fill in only
+   * where the server sent none).
+   */
+  preferCatalogLabels?: boolean;
   /** GET timeout in ms. Defaults to `10000`. */
   timeout?: number;
   /** POST timeout in ms (added by the hook engineer). Defaults to `30000`. */
@@ -137,6 +148,12 @@ export interface UseSignupFormOptions {
    * replaced by "verify">, cooldown: 60 }`.
    */
   verification?: { endpoint?: string; cooldown?: number } | false;
+  /**
+   * Breached-password screening (issue 12): k-anonymity lookups against the
+   * Pwned Passwords range API (or `endpoint`), after typing pauses and at
+   * submit; fails open. `true` for every default. Loaded lazily. Defaults to off.
+   */
+  passwordScreening?: PasswordScreeningOptions | boolean;
 }
 
 export type SignupFormState = "loading" | "load-error" | "ready" | "submitting" | "success";
@@ -251,6 +268,11 @@ export interface UseSignupFormReturn {
   };
   /** Plain props for one field, subscribed to that field's error only. */
   useField: (field: NormalizedField) => FieldRenderProps;
+  /**
+   * Register a check run at every submit before the POST (issue 12: the age
+   * gate uses it); `ok: false` blocks the POST. Returns the unregister function.
+   */
+  addSubmitGuard: (guard: SubmitGuard) => () => void;
   consent: {
     enabled: boolean;
     termsUrl?: string;
@@ -279,6 +301,13 @@ export interface UseSignupFormReturn {
   ) => Promise<void>;
   /** The captcha seam (added by the hook engineer). */
   captcha: CaptchaState;
+  /**
+   * `lang` and `dir` for the root when they differ from the page's: set when the
+   * `locale` option is given (or the page's language has no catalogue), else
+   * undefined so both are inherited.
+   */
+  lang?: string;
+  dir?: "ltr" | "rtl";
   /** Resolved messages and a formatter. */
   messages: Messages;
   t: (key: keyof Messages, params?: Record<string, string | number>) => string;

@@ -388,6 +388,8 @@ describe("useSignupForm: submitting", () => {
       "view_loaded",
       "submit_attempted",
       "signup_succeeded",
+      // The account is UNVERIFIED: the server sent a verification email (issue 11).
+      "verification_sent",
     ]);
     const serialised = JSON.stringify(events);
     for (const value of ["Ada", "ada@example.com", "Pässwörd", "pro"])

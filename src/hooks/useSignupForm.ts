@@ -17,8 +17,17 @@ import { defaultValues, normalizeViewModel } from "../core/normalize";
 import { buildPayload } from "../core/payload";
 import { baseUrl, buildAuthorizationUrl, createState, saveState } from "../core/social";
 import { warn } from "../core/warn";
+import { useSeam } from "../screening/seam";
 import { format } from "../i18n/format";
-import { resolveMessages } from "../i18n/index";
+import { withCatalogLabels } from "../i18n/fieldLabels";
+import {
+  en,
+  isRtlLocale,
+  loadMessages,
+  matchLocale,
+  peekMessages,
+  resolveMessages,
+} from "../i18n/index";
 import type { Messages } from "../i18n/types";
 import type {
   CaptchaWidget,
@@ -80,7 +89,33 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
-  const messages = useMemo(() => resolveMessages(options.messages), [options.messages]);
+  // Locale (issue 9): the option, else the page's language, else English. Other
+  // catalogues load lazily; until one arrives a fetched form stays "loading".
+  const locale =
+    options.locale || (typeof document !== "undefined" && document.documentElement.lang) || "en";
+  const [catalogue, setCatalogue] = useState(() => ({ locale, messages: peekMessages(locale) }));
+  // While a new locale loads after the first one, the previous catalogue stays.
+  const base =
+    (catalogue.locale === locale && catalogue.messages) ||
+    peekMessages(locale) ||
+    catalogue.messages;
+  useEffect(() => {
+    let live = true;
+    const done = (loaded?: Messages) => {
+      if (live) setCatalogue({ locale, messages: loaded ?? en });
+    };
+    if (!peekMessages(locale)) loadMessages(locale).then(done, () => done());
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  const shown = matchLocale(locale);
+  const ownLocale =
+    Boolean(options.locale) || shown.split("-")[0] !== locale.toLowerCase().split(/[-_]/)[0];
+  const messages = useMemo(
+    () => resolveMessages(options.messages, base ?? en),
+    [options.messages, base],
+  );
   const messagesRef = useRef(messages);
   messagesRef.current = messages;
 
@@ -94,7 +129,16 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     return { load, hasInitial: true };
   });
   const [load, setLoad] = useState<Load>(initial.load);
-  const vm = load.status === "ready" ? load.vm : undefined;
+  const preferCatalogLabels = options.preferCatalogLabels;
+  const vm = useMemo(
+    () =>
+      withCatalogLabels(
+        load.status === "ready" ? load.vm : undefined,
+        messages,
+        preferCatalogLabels,
+      ),
+    [load, messages, preferCatalogLabels],
+  );
   const vmRef = useRef(vm);
   vmRef.current = vm;
 
@@ -207,6 +251,20 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
 
   const baseId = useId();
 
+  // Issue 12: submit guards (age gate, breached-password screening, loaded lazily) and the screening note.
+  const passwordKey = () => vmRef.current?.fields.find((field) => field.name === "password")?.key;
+  const seam = useSeam(
+    options.passwordScreening,
+    () => {
+      const key = passwordKey();
+      return key ? String(form.getValues(key) ?? "") : "";
+    },
+    () => {
+      const key = passwordKey();
+      if (key) form.setFocus(key);
+    },
+  );
+
   // Submit state.
   const inFlight = useRef(false);
   const [phase, setPhase] = useState<"idle" | "submitting" | "success">("idle");
@@ -266,6 +324,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     try {
       emit({ type: "submit_attempted" });
       setFormError(undefined);
+      const guarding = seam.runGuards();
       let invalidKeys: string[] = [];
       let values: Values | undefined;
       await form.handleSubmit(
@@ -279,9 +338,17 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         },
       )();
       const consentMissing = Boolean(o.consent) && !termsState.current;
+      const blocked = (await guarding).filter((verdict) => !verdict.ok);
       setConsentError(consentMissing ? m.consentRequired : undefined);
       let token = captchaToken.current;
-      if (o.captcha && !token && values && !consentMissing && captchaWidget.current?.execute) {
+      if (
+        o.captcha &&
+        !token &&
+        values &&
+        !consentMissing &&
+        !blocked.length &&
+        captchaWidget.current?.execute
+      ) {
         try {
           const executed = await captchaWidget.current.execute();
           token = typeof executed === "string" && executed ? executed : captchaToken.current;
@@ -292,15 +359,17 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
       const captchaMissing = Boolean(o.captcha) && !token;
       // Keep the widget's own message (expired, closed, failed to load…) when it has one.
       if (captchaMissing) setCaptchaError((previous) => previous ?? m.captchaRequired);
-      if (!values || consentMissing || captchaMissing) {
+      if (!values || consentMissing || captchaMissing || blocked.length) {
         const names = current.fields
           .filter((field) => invalidKeys.includes(field.key))
           .map((field) => field.name);
+        for (const verdict of blocked) names.push(verdict.name);
         if (consentMissing) names.push("consent");
         if (captchaMissing) names.push("captcha");
         emit({ type: "validation_failed", fields: names });
         const first = invalidKeys[0];
         if (first) form.setFocus(first);
+        else if (blocked[0]?.focus) blocked[0].focus();
         else if (consentMissing) termsRef.current?.focus();
         else if (captchaMissing) captchaWidget.current?.focus?.();
         return;
@@ -412,7 +481,9 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         [field.key],
       );
       const message = form.getFieldState(field.key).error?.message;
-      const error = typeof message === "string" && message ? message : undefined;
+      // The screening note (issue 12) shows when the schema has nothing to say.
+      const note = seam.useNote(field.name === "password");
+      const error = (typeof message === "string" && message) || note?.text || undefined;
       const confirm =
         field.name === "password"
           ? vmRef.current?.fields.find((other) => other.name === "confirmPassword")
@@ -440,9 +511,13 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         id,
         name: field.name,
         required: field.required && field.visible,
-        "aria-invalid": Boolean(error),
+        // A `warn` note is shown and described, but the value is not invalid.
+        "aria-invalid": Boolean(error) && (error !== note?.text || note.blocking),
         ref: registered.ref,
-        onChange: (event) => void registered.onChange(relay(event)),
+        onChange: (event) => {
+          if (field.name === "password") seam.passwordChanged(event.target.value);
+          void registered.onChange(relay(event));
+        },
         onBlur: (event) => void registered.onBlur(relay(event)),
       };
       const type = !field.visible
@@ -482,7 +557,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
       if (field.description) props.description = field.description;
       return props;
     };
-  }, [form, baseId]);
+  }, [form, baseId, seam]);
 
   const consentOptions = options.consent;
   const consentField = consentOptions?.field ?? DEFAULT_CONSENT_FIELD;
@@ -543,7 +618,13 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   }
 
   const state: UseSignupFormReturn["state"] =
-    load.status !== "ready" ? load.status : phase === "idle" ? "ready" : phase;
+    load.status !== "ready" || (!base && !initial.hasInitial)
+      ? load.status === "ready"
+        ? "loading"
+        : load.status
+      : phase === "idle"
+        ? "ready"
+        : phase;
   const submitting = phase === "submitting";
   const t = useCallback(
     (key: keyof Messages, params?: Record<string, string | number>) =>
@@ -594,6 +675,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
       return props;
     },
     useField,
+    addSubmitGuard: seam.addSubmitGuard,
     consent,
     submit,
     submitting,
@@ -612,6 +694,10 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     t,
     startSocialLogin,
   };
+  if (ownLocale) {
+    out.lang = shown;
+    out.dir = isRtlLocale(shown) ? "rtl" : "ltr";
+  }
   if (load.status === "load-error") out.loadError = load.error;
   if (formError) out.formError = formError;
   if (statusMessage) out.statusMessage = statusMessage;

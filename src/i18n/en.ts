@@ -2,6 +2,14 @@ import type { Messages } from "./types";
 
 /** The English catalogue, the only one in the main bundle (others load lazily). */
 export const en: Messages = {
+  labelGivenName: "First name",
+  labelMiddleName: "Middle name",
+  labelSurname: "Last name",
+  labelUsername: "Username",
+  labelEmail: "Email",
+  labelPassword: "Password",
+  labelConfirmPassword: "Confirm password",
+
   required: "{label} required.",
   emailInvalid: "{label} is not a valid email address.",
   tooShort: "{label} must be at least {min} characters.",

@@ -4,6 +4,23 @@
 
 /** The message catalogue: every string the kit shows, as `{param}` templates. */
 export interface Messages {
+  // Labels of the known Stormpath fields. The server's labels win by default; these
+  // are used with `preferCatalogLabels` (or when the server sends no label).
+  /** Label of `givenName`. */
+  labelGivenName: string;
+  /** Label of `middleName`. */
+  labelMiddleName: string;
+  /** Label of `surname`. */
+  labelSurname: string;
+  /** Label of `username`. */
+  labelUsername: string;
+  /** Label of `email`. */
+  labelEmail: string;
+  /** Label of `password`. */
+  labelPassword: string;
+  /** Label of `confirmPassword`. */
+  labelConfirmPassword: string;
+
   // Field validation (wording matches the mock server's, Stormpath style).
   /** `{label}`. A required field is empty. */
   required: string;

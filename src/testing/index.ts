@@ -87,8 +87,12 @@ export class SignupFormPage {
   readonly marketingCheckbox: Locator;
   /** The consent block (terms checkbox, its label with links, its error). */
   readonly consent: Locator;
+  /** The captcha block (`data-slot="captcha"`): the widget and its message. */
+  readonly captchaArea: Locator;
   /** The captcha widget's checkbox (the mock server's test widget, or your `captchaLabel`). */
   readonly captcha: Locator;
+  /** The message under the captcha (missing, expired, refused, could not load). */
+  readonly captchaError: Locator;
   /** The polite form-level live region ("Creating your account…", rate-limit start and end). */
   readonly status: Locator;
   /** The assertive form-level live region (server, network and load errors). */
@@ -126,7 +130,9 @@ export class SignupFormPage {
     this.marketingCheckbox = this.root
       .locator('[data-slot="checkbox"][data-kind="marketing"]')
       .getByRole("checkbox");
-    this.captcha = this.root.getByRole("checkbox", { name: this.options.captchaLabel });
+    this.captchaArea = this.root.locator('[data-slot="captcha"]');
+    this.captcha = this.captchaArea.getByRole("checkbox", { name: this.options.captchaLabel });
+    this.captchaError = this.captchaArea.locator('[data-slot="field-error"]');
     this.status = this.root.locator('[data-slot="status"]');
     this.formError = this.root.locator('[data-slot="form-error"]');
     this.loading = this.root.locator('[data-slot="loading"]');

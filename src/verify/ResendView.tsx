@@ -52,6 +52,7 @@ export function ResendView({
               data-slot="input"
               name="login"
               type="email"
+              dir="ltr"
               autoComplete="email"
               inputMode="email"
               spellCheck={false}

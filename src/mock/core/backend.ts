@@ -5,7 +5,9 @@ import { CaptchaVerifier, CsrfTokens, RateLimiter, type RateDecision } from "./g
 import { createPbkdf2Hasher, type PasswordHasher } from "./hasher";
 import { hcaptchaScript } from "./hcaptcha-script";
 import { Ring, redact, type AuditEvent, type LoggedRequest } from "./logs";
+import { checkAgeRule } from "./age-rule";
 import { OAuthRegistrar } from "./oauth-registration";
+import { PwnedRange } from "./pwned-range";
 import { buildOpenApiDocument } from "./openapi";
 import { formFields, resolveConfig } from "./resolve";
 import { escapeHtml, html, json, plainError, renderIssues, type Issue } from "./responses";
@@ -144,6 +146,8 @@ export class MockBackend {
   /** Email verification and the SCIM feed (issue 11): their own modules, same store. */
   private readonly verification: Verification;
   private readonly scim: ScimFeed;
+  /** Breached-password range endpoint and POST check (issue 12): its own module. */
+  private readonly pwned = new PwnedRange(() => this.resolved);
   private readonly auditLog = new Ring<AuditEvent>(1000);
   private readonly requestLog = new Ring<LoggedRequest>(500);
   private readonly startedAt: number;
@@ -195,6 +199,7 @@ export class MockBackend {
     this.readLimiter = new RateLimiter(readLimit(this.resolved), this.now);
     this.verification.reconfigure();
     this.scim.reconfigure();
+    this.pwned.reset();
   }
 
   /** Emails in the development outbox, oldest first. */
@@ -312,9 +317,15 @@ export class MockBackend {
       this.oauth.owns(path) ||
       this.verification.isRoute(path) ||
       this.scim.isRoute(path) ||
+      this.isRangeRoute(path) ||
       path === ADMIN ||
       path.startsWith(ADMIN + "/")
     );
+  }
+
+  private isRangeRoute(path: string): boolean {
+    const screening = this.resolved.passwordScreening;
+    return screening.enabled && path.startsWith(screening.path + "/");
   }
 
   private async route(
@@ -341,6 +352,16 @@ export class MockBackend {
     if (this.verification.isRoute(path))
       return this.verification.handle(request, url, base, client);
     if (this.scim.isRoute(path)) return this.scim.handle(request, url, path, base, client);
+    if (this.isRangeRoute(path)) {
+      // Rate limited like the other reads, so the list cannot be scraped quickly.
+      const decision = this.readLimiter.take(client);
+      return this.pwned.handle(
+        request,
+        path.slice(this.resolved.passwordScreening.path.length + 1),
+        rateLimitHeaders(decision),
+        decision && !decision.allowed ? decision.resetSeconds : 0,
+      );
+    }
     if (path === "/openapi.json")
       return only("GET", "HEAD") ?? json(buildOpenApiDocument(this.resolved));
     if (
@@ -785,6 +806,15 @@ ${inputs}
           captchaCodes: [result.code],
         });
       }
+    }
+    // Issue 12: the breached-password list the range endpoint serves, and the age gate.
+    if (input && !issues.some((issue) => issue.field === "password")) {
+      const breached = await this.pwned.check(input.password);
+      if (breached) issues.push(breached);
+    }
+    if (input && config.ageGate) {
+      const tooYoung = checkAgeRule(readKey(body, config.ageGate.field), config.ageGate, this.now());
+      if (tooYoung) issues.push(tooYoung);
     }
     if (issues.length > 0 || !input) return reject(issues, rateHeaders);
 

@@ -4,6 +4,8 @@ import type {
   OAuthRegistrationConfig,
   ResolvedOAuthRegistrationConfig,
 } from "./oauth-registration";
+import type { MockAgeGateConfig, ResolvedAgeGate } from "./age-rule";
+import type { PasswordScreeningConfig, ResolvedPasswordScreeningConfig } from "./pwned-range";
 import type { ResolvedScimConfig, ScimConfig } from "./scim";
 import type { ResolvedVerificationConfig, VerificationConfig } from "./verification";
 
@@ -162,6 +164,10 @@ export interface MockConfig {
   verification?: VerificationConfig;
   /** The SCIM 2.0 feed at `/scim/v2`. Defaults: on, bearer token `signup-kit-scim-dev-token`. */
   scim?: ScimConfig;
+  /** Breached-password screening: the `/range/{prefix}` endpoint and the same check at POST. Defaults: on, padded to 800 lines. */
+  passwordScreening?: PasswordScreeningConfig;
+  /** Age gate: declare a birthdate (or confirmation) field and enforce the minimum age at POST. Defaults to off. */
+  ageGate?: MockAgeGateConfig | false;
 }
 
 /** A configuration with every default filled in. */
@@ -188,6 +194,8 @@ export interface ResolvedConfig {
   oauthRegistration: ResolvedOAuthRegistrationConfig;
   verification: ResolvedVerificationConfig;
   scim: ResolvedScimConfig;
+  passwordScreening: ResolvedPasswordScreeningConfig;
+  ageGate?: ResolvedAgeGate;
 }
 
 /** hCaptcha's published test site key. */

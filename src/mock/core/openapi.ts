@@ -4,6 +4,7 @@
 import type { ResolvedConfig } from "./config";
 import { oauthRegistrationOpenApi } from "./oauth-registration-openapi";
 import { formFields, type FormField } from "./resolve";
+import { pwnedRangeOpenApi } from "./pwned-range-openapi";
 import { verificationScimOpenApi } from "./verification-scim-openapi";
 
 type Schema = Record<string, unknown>;
@@ -171,6 +172,7 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
   const endpoint = config.endpoint;
   const oauth = oauthRegistrationOpenApi(config);
   const issue11 = verificationScimOpenApi(config);
+  const issue12 = pwnedRangeOpenApi(config);
   const retryAfter = { "Retry-After": { $ref: "#/components/headers/Retry-After" } };
   const success = (description: string, withLocation: boolean): Schema => ({
     description,
@@ -209,6 +211,7 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
         description: "OAuth 2.0 dynamic client registration (RFC 7591) and management (RFC 7592).",
       },
       ...issue11.tags,
+      ...issue12.tags,
     ],
     paths: {
       [endpoint]: {
@@ -268,7 +271,7 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
             "200": success("Created (Stormpath style).", false),
             "201": success("Created (modern style); Location names the account.", true),
             "400": errorResponse(
-              "Invalid payload: unknown key, missing required field, wrong type, password policy, passwords do not match, bad JSON, or a missing/invalid/reused captcha token.",
+              "Invalid payload: unknown key, missing required field, wrong type, password policy (including a password in the breached list), passwords do not match, bad JSON, or a missing/invalid/reused captcha token.",
             ),
             "403": errorResponse("Urlencoded form without a valid CSRF token."),
             "409": errorResponse(
@@ -276,7 +279,9 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
             ),
             "413": errorResponse("The body is too large."),
             "415": errorResponse("The content type is neither JSON nor urlencoded."),
-            "422": errorResponse("Semantically invalid, for example a disposable email domain."),
+            "422": errorResponse(
+              "Semantically invalid, for example a disposable email domain, or under the minimum age when an age gate is configured.",
+            ),
             "429": errorResponse("Too many attempts from this client.", retryAfter),
             "500": errorResponse("The account could not be saved."),
             "503": {
@@ -294,6 +299,7 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
       },
       ...oauth.paths,
       ...issue11.paths,
+      ...issue12.paths,
     },
     components: {
       securitySchemes: {

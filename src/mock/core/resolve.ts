@@ -8,7 +8,9 @@ import {
   type MockConfig,
   type ResolvedConfig,
 } from "./config";
+import { ageGateFormField, resolveAgeGate } from "./age-rule";
 import { resolveOAuthRegistration } from "./oauth-registration";
+import { resolvePasswordScreening } from "./pwned-range";
 import { resolveScimConfig } from "./scim";
 import { resolveVerificationConfig } from "./verification";
 import { presets } from "./presets";
@@ -140,7 +142,18 @@ export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
     oauthRegistration: resolveOAuthRegistration(merged.oauthRegistration),
     verification: wrapConfigError(() => resolveVerificationConfig(merged.verification)),
     scim: wrapConfigError(() => resolveScimConfig(merged.scim)),
+    passwordScreening: wrapConfigError(() => resolvePasswordScreening(merged.passwordScreening)),
+    ...ageGateConfig(merged, seen),
   };
+}
+
+/** The resolved `ageGate`, if any; its field must not clash with a declared one. */
+function ageGateConfig(merged: MockConfig, seen: Set<string>): Pick<ResolvedConfig, "ageGate"> {
+  const ageGate = wrapConfigError(() => resolveAgeGate(merged.ageGate));
+  if (!ageGate) return {};
+  if (seen.has(ageGate.field))
+    throw new MockConfigError(`ageGate.field "${ageGate.field}" is already a declared field.`);
+  return { ageGate };
 }
 
 /** Rethrows a sub-module's configuration error as a {@link MockConfigError}. */
@@ -195,6 +208,8 @@ export function formFields(config: ResolvedConfig): FormField[] {
         (custom.type === "checkbox" || custom.type === "hidden" ? undefined : custom.label),
     });
   }
+  // The age gate's field (issue 12) follows the declared fields.
+  if (config.ageGate) all.push(ageGateFormField(config.ageGate));
   const rank = (name: string): number => {
     const index = config.fieldOrder.indexOf(name);
     return index === -1 ? config.fieldOrder.length : index;

@@ -1,0 +1,91 @@
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { en } from "./en";
+import { isRtlLocale, loadMessages, locales, matchLocale, peekMessages } from "./loadMessages";
+import { ar } from "./locales/ar";
+import { de } from "./locales/de";
+import { es } from "./locales/es";
+import { fr } from "./locales/fr";
+import { ja } from "./locales/ja";
+import { ptBR } from "./locales/pt-BR";
+import type { Messages } from "./types";
+
+const catalogues: Record<string, Messages> = { ar, de, es, fr, ja, "pt-BR": ptBR };
+const keys = Object.keys(en).sort();
+
+/** The `{param}` placeholders of a template, sorted, with repeats. */
+const params = (template: string) =>
+  [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe.each(Object.entries(catalogues))("locale %s", (code, messages) => {
+  it("has every key of English and no other", () => {
+    expect(Object.keys(messages).sort()).toEqual(keys);
+  });
+
+  it("uses the same {param} placeholders as English, key by key", () => {
+    const mismatches = keys.filter(
+      (key) =>
+        JSON.stringify(params(messages[key as keyof Messages])) !==
+        JSON.stringify(params(en[key as keyof Messages])),
+    );
+    expect(mismatches).toEqual([]);
+  });
+
+  it("has no empty, untranslated or markup templates", () => {
+    for (const key of keys as Array<keyof Messages>) {
+      const text = messages[key];
+      expect(text.trim(), `${code}.${key}`).not.toBe("");
+      expect(text, `${code}.${key}`).not.toMatch(/[<>]|\{\s*\}|\{\w+\s|\s\}/);
+      if (en[key].length > 12) expect(text, `${code}.${key} is still English`).not.toBe(en[key]);
+    }
+  });
+
+  it("is the module loadMessages resolves, and is cached afterwards", async () => {
+    expect(await loadMessages(code)).toBe(messages);
+    expect(peekMessages(code)).toBe(messages);
+  });
+});
+
+describe("locale files", () => {
+  it("are all registered with the lazy loader", () => {
+    const folder = resolve(process.cwd(), "src/i18n/locales");
+    const files = readdirSync(folder)
+      .filter((name) => /^[\w-]+\.ts$/.test(name) && !name.includes(".test."))
+      .map((name) => name.replace(/\.ts$/, ""));
+    expect([...locales].sort()).toEqual(["en", ...files].sort());
+    expect(Object.keys(catalogues).sort()).toEqual(files.sort());
+  });
+});
+
+describe("matchLocale", () => {
+  it("matches exact tags in any case and separator, then the language, then English", () => {
+    expect(matchLocale("de")).toBe("de");
+    expect(matchLocale("de-AT")).toBe("de");
+    expect(matchLocale("pt-br")).toBe("pt-BR");
+    expect(matchLocale("pt_BR")).toBe("pt-BR");
+    expect(matchLocale("pt")).toBe("pt-BR");
+    expect(matchLocale("ar-EG")).toBe("ar");
+    expect(matchLocale("en-GB")).toBe("en");
+    expect(matchLocale("zh-TW")).toBe("en");
+    expect(matchLocale("")).toBe("en");
+    expect(matchLocale(undefined)).toBe("en");
+    expect(matchLocale("__proto__")).toBe("en");
+  });
+});
+
+describe("loadMessages", () => {
+  it("resolves English (and unknown locales) without loading anything", async () => {
+    expect(await loadMessages("en")).toBe(en);
+    expect(await loadMessages("xx")).toBe(en);
+    expect(peekMessages("xx-YY")).toBe(en);
+  });
+});
+
+describe("isRtlLocale", () => {
+  it("knows right-to-left languages", () => {
+    for (const tag of ["ar", "ar-EG", "he", "fa-IR", "ur", "ckb"]) expect(isRtlLocale(tag)).toBe(true);
+    for (const tag of ["en", "de", "ja", "pt-BR", "fr-CA", "", undefined, "arn", "hu"])
+      expect(isRtlLocale(tag)).toBe(false);
+  });
+});
