@@ -1,6 +1,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { StorybookConfig } from "@storybook/react-vite";
+import { mergeConfig } from "vite";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -21,6 +22,10 @@ const config: StorybookConfig = {
     },
     disableTelemetry: true,
   },
+  // The captcha widget is imported on demand; pre-bundle it so the first story that
+  // shows it does not make Vite re-optimise and reload the page mid-test.
+  viteFinal: (viteConfig) =>
+    mergeConfig(viteConfig, { optimizeDeps: { include: ["@hcaptcha/react-hcaptcha"] } }),
   // The msw worker script lives in public/ and ships with the static build, and so
   // does the mock's OpenAPI document, which the "backend contract" page links to.
   staticDirs: ["../public", { from: "../openapi.json", to: "/openapi.json" }],

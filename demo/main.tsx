@@ -91,7 +91,7 @@ function Demo({ backend }: { backend: string }) {
   );
 }
 
-/** `/verify-email?sptoken=…`: the page a verification link lands on (set the mock's `verification.linkUrl` to it). */
+/** `/confirm-email?sptoken=…`: the page a verification link lands on (set the mock's `verification.linkUrl` to it). */
 function VerifyPage() {
   return (
     <main className="demo">
@@ -119,7 +119,8 @@ async function main() {
       return;
     }
   }
-  const verifyPage = /^\/verify(-email)?\/?$/.test(location.pathname);
+  // `/confirm-email` (outside the paths proxied to a mock server) or, with the in-page mock, `/verify`.
+  const verifyPage = /^\/(confirm-email|verify)\/?$/.test(location.pathname);
   createRoot(container).render(
     <StrictMode>{verifyPage ? <VerifyPage /> : <Demo backend={backend} />}</StrictMode>,
   );

@@ -20,7 +20,7 @@ test("sign up, follow the emailed link, verified, and the user appears through S
 }) => {
   await mock.configure({
     preset: "email-verification",
-    verification: { linkUrl: `${baseURL ?? ""}/verify-email` },
+    verification: { linkUrl: `${baseURL ?? ""}/confirm-email` },
   });
   await signup.goto("/");
   const email = uniqueEmail("verify");
@@ -45,7 +45,7 @@ test("sign up, follow the emailed link, verified, and the user appears through S
   ).json()) as { messages: OutboxEmail[] };
   expect(outbox.messages.map((m) => m.trigger)).toEqual(["signup", "resend"]);
   const latest = outbox.messages.at(-1);
-  expect(latest?.link).toMatch(/\/verify-email\?sptoken=/);
+  expect(latest?.link).toMatch(/\/confirm-email\?sptoken=/);
 
   await page.goto(latest?.link ?? "");
   await expect(page.getByRole("heading", { name: "Your email address is verified" })).toBeFocused();
@@ -81,7 +81,7 @@ test("sign up, follow the emailed link, verified, and the user appears through S
 
 test("an unknown link says so and offers a new one", async ({ page, mock, axe }) => {
   await mock.configure({ preset: "email-verification" });
-  await page.goto("/verify-email?sptoken=not-a-real-token");
+  await page.goto("/confirm-email?sptoken=not-a-real-token");
   await expect(
     page.getByRole("heading", { name: "This verification link is not valid" }),
   ).toBeVisible();

@@ -37,6 +37,18 @@ export { useSignupForm } from "./hooks/useSignupForm";
 // The hCaptcha slot for custom markup (the wrapper itself loads lazily)
 export { CaptchaField } from "./captcha/CaptchaField";
 export type { CaptchaFieldProps } from "./captcha/CaptchaField";
+// Issue 12: the age gate for custom markup (the gate itself loads lazily), and the option types.
+export { AgeGateField } from "./age-gate/AgeGateField";
+export type { AgeGateForm, AgeGateProps } from "./age-gate/AgeGate";
+export type { AgeGateMessages, AgeGateOptions } from "./age-gate/types";
+export type {
+  FieldNote,
+  GuardVerdict,
+  PasswordScreeningOptions,
+  ScreeningMessages,
+  ScreeningResult,
+  SubmitGuard,
+} from "./screening/types";
 export type {
   UseSignupFormOptions,
   UseSignupFormReturn,

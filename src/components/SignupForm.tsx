@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
+import { AgeGateField } from "../age-gate/AgeGateField";
+import { ageGateField } from "../age-gate/field";
 import { CaptchaField } from "../captcha/CaptchaField";
 import { useSignupForm } from "../hooks/useSignupForm";
 import type { SignupResult } from "../contract/types";
@@ -37,9 +39,12 @@ export function SignupForm({
   className,
   unstyled = false,
   theme,
+  ageGate,
   ...options
 }: SignupFormProps) {
   const form = useSignupForm(options);
+  // Issue 12: the gate takes over its declared view-model field, if any.
+  const ageField = ageGate && ageGateField(ageGate);
   const parts = useMemo(() => mergeComponents(components), [components]);
   const text = useMemo(() => createTexts(form.messages), [form.messages]);
   const id = useId();
@@ -141,7 +146,7 @@ export function SignupForm({
         ) : null}
         <form {...form.getFormProps()} data-slot="form">
           {form.fields
-            .filter((field) => field.visible)
+            .filter((field) => field.visible && field.name !== ageField)
             .map((field) => (
               <FieldRenderer
                 key={field.key}
@@ -151,6 +156,7 @@ export function SignupForm({
                 text={text}
               />
             ))}
+          {ageGate ? <AgeGateField form={form} options={ageGate} /> : null}
           {terms ? (
             <parts.Checkbox
               kind="terms"

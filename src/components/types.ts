@@ -3,6 +3,7 @@
 // see the form instance or react-hook-form.
 import type { ChangeEvent, ComponentType, FocusEvent, MouseEvent, ReactNode, Ref } from "react";
 import type { NormalizedAccountStore, NormalizedField, SignupResult } from "../contract/types";
+import type { AgeGateOptions } from "../age-gate/types";
 import type { FieldRenderProps, SignupError, UseSignupFormOptions } from "../hooks/types";
 
 /** The props a control spreads on its `<input>`, `<select>` or `<textarea>`. */
@@ -143,4 +144,6 @@ export interface SignupFormProps extends UseSignupFormOptions {
   theme?: "light" | "dark";
   /** Drop the theme's class hook (`sk-root`) so the default theme does not apply; structure and `data-*` attributes stay. Defaults to `false`. */
   unstyled?: boolean;
+  /** An age gate (issue 12): date of birth or "I am at least N years old", checked at submit. Loaded lazily. Defaults to off. */
+  ageGate?: AgeGateOptions;
 }

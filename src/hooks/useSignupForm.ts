@@ -20,14 +20,7 @@ import { warn } from "../core/warn";
 import { useSeam } from "../screening/seam";
 import { format } from "../i18n/format";
 import { withCatalogLabels } from "../i18n/fieldLabels";
-import {
-  en,
-  isRtlLocale,
-  loadMessages,
-  matchLocale,
-  peekMessages,
-  resolveMessages,
-} from "../i18n/index";
+import { en, isRtlLocale, loadMessages, peekMessages, resolveMessages } from "../i18n/index";
 import type { Messages } from "../i18n/types";
 import type {
   CaptchaWidget,
@@ -90,32 +83,21 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   optionsRef.current = options;
 
   // Locale (issue 9): the option, else the page's language, else English. Other
-  // catalogues load lazily; until one arrives a fetched form stays "loading".
+  // catalogues load lazily; until one arrives a fetched form stays "loading"
+  // (after that, a locale change keeps the previous catalogue until the next loads).
   const locale =
-    options.locale || (typeof document !== "undefined" && document.documentElement.lang) || "en";
-  const [catalogue, setCatalogue] = useState(() => ({ locale, messages: peekMessages(locale) }));
-  // While a new locale loads after the first one, the previous catalogue stays.
-  const base =
-    (catalogue.locale === locale && catalogue.messages) ||
-    peekMessages(locale) ||
-    catalogue.messages;
+    options.locale || (typeof document !== "undefined" && document.documentElement.lang) || "";
+  const [loaded, setLoaded] = useState<Messages>();
+  const base = peekMessages(locale);
   useEffect(() => {
-    let live = true;
-    const done = (loaded?: Messages) => {
-      if (live) setCatalogue({ locale, messages: loaded ?? en });
-    };
-    if (!peekMessages(locale)) loadMessages(locale).then(done, () => done());
-    return () => {
-      live = false;
-    };
-  }, [locale]);
-  const shown = matchLocale(locale);
-  const ownLocale =
-    Boolean(options.locale) || shown.split("-")[0] !== locale.toLowerCase().split(/[-_]/)[0];
+    if (!base) void loadMessages(locale).then(setLoaded);
+  }, [locale, base]);
+  const catalogue = base ?? loaded;
   const messages = useMemo(
-    () => resolveMessages(options.messages, base ?? en),
-    [options.messages, base],
+    () => resolveMessages(options.messages, catalogue),
+    [options.messages, catalogue],
   );
+
   const messagesRef = useRef(messages);
   messagesRef.current = messages;
 
@@ -512,7 +494,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         name: field.name,
         required: field.required && field.visible,
         // A `warn` note is shown and described, but the value is not invalid.
-        "aria-invalid": Boolean(error) && (error !== note?.text || note.blocking),
+        "aria-invalid": Boolean(error) && (error !== note?.text || Boolean(note?.blocking)),
         ref: registered.ref,
         onChange: (event) => {
           if (field.name === "password") seam.passwordChanged(event.target.value);
@@ -618,7 +600,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   }
 
   const state: UseSignupFormReturn["state"] =
-    load.status !== "ready" || (!base && !initial.hasInitial)
+    load.status !== "ready" || (!catalogue && !initial.hasInitial)
       ? load.status === "ready"
         ? "loading"
         : load.status
@@ -694,9 +676,11 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     t,
     startSocialLogin,
   };
-  if (ownLocale) {
-    out.lang = shown;
-    out.dir = isRtlLocale(shown) ? "rtl" : "ltr";
+  // lang and dir on the root when the kit's language may differ from the page's.
+  const lang = catalogue === en && !/^en\b/i.test(locale) ? "en" : locale;
+  if (lang && catalogue && (options.locale || lang !== locale)) {
+    out.lang = lang;
+    out.dir = isRtlLocale(lang) ? "rtl" : "ltr";
   }
   if (load.status === "load-error") out.loadError = load.error;
   if (formError) out.formError = formError;

@@ -5,7 +5,7 @@ import type { Messages } from "./types";
 
 export { en } from "./en";
 export { format, formatParts } from "./format";
-export { isRtlLocale, loadMessages, locales, matchLocale, peekMessages } from "./loadMessages";
+export { isRtlLocale, loadMessages, locales, peekMessages } from "./loadMessages";
 export type { Messages, PartialMessages } from "./types";
 
 /**

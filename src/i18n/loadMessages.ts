@@ -1,65 +1,44 @@
-// Locale selection and lazy catalogues. English is bundled (./en); every other
-// catalogue is its own chunk behind `import()`, so a page pays only for the
-// locale it shows. Keep this module tiny: it is in the eager bundle.
+// Locale loading, the eager half. English is bundled (./en); any other locale
+// costs one `import()` of ./locales/index (the matcher), which imports the one
+// catalogue needed. Keep this module tiny: it is in every page's bundle.
 import { en } from "./en";
 import type { Messages } from "./types";
 
-type Catalogue = () => Promise<{ default: Messages }>;
+/** Catalogues loaded so far, by the tag they were asked for. */
+const cache: Record<string, Messages> = {};
 
-/** The shipped catalogues besides English, one chunk each. */
-const catalogues: Record<string, Catalogue> = {
-  ar: () => import("./locales/ar"),
-  de: () => import("./locales/de"),
-  es: () => import("./locales/es"),
-  fr: () => import("./locales/fr"),
-  ja: () => import("./locales/ja"),
-  "pt-BR": () => import("./locales/pt-BR"),
-};
+/** The locales the kit ships catalogues for. */
+export const locales = ["en", "ar", "de", "es", "fr", "ja", "pt-BR"] as const;
 
-/** Catalogues already loaded, by code: `peekMessages` reads them synchronously. */
-const loaded: Record<string, Messages> = { en };
-
-/** The locale codes the kit ships (English first). */
-export const locales: readonly string[] = ["en", ...Object.keys(catalogues)];
+/** English tags (`en`, `en-GB` …) and the empty tag need no loading. */
+const isEnglish = (locale: string) => !locale || /^en\b/i.test(locale);
 
 /**
- * The shipped catalogue for a BCP 47 tag: the exact tag (any case, `_` or `-`),
- * else the first catalogue of the same language, else `"en"`.
- * @example matchLocale("de-AT") // "de"
- * @example matchLocale("pt") // "pt-BR"
- * @example matchLocale("zh-TW") // "en"
- */
-export function matchLocale(locale?: string): string {
-  const tag = (locale ?? "").replace(/_/g, "-").toLowerCase();
-  const language = tag.split("-")[0];
-  return (
-    locales.find((code) => code.toLowerCase() === tag) ??
-    locales.find((code) => code.split("-")[0] === language) ??
-    "en"
-  );
-}
-
-/**
- * Whether a locale is written right to left (Arabic, Hebrew, Persian, Urdu …).
+ * Whether a locale is written right to left (the shipped Arabic, and Persian,
+ * Hebrew, Urdu and Yiddish for catalogues an app adds).
  * @example isRtlLocale("ar-EG") // true
  */
-export function isRtlLocale(locale?: string): boolean {
-  return /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|ug|ur|yi)(?:[-_]|$)/i.test(locale ?? "");
-}
+export const isRtlLocale = (locale = "") => /^(?:ar|fa|he|ur|yi)\b/i.test(locale);
 
-/** The catalogue for `locale` if it is loaded (English always is), else `undefined`. */
-export function peekMessages(locale?: string): Messages | undefined {
-  return loaded[matchLocale(locale)];
+/** The catalogue for `locale` if it needs no loading or is loaded, else `undefined`. */
+export function peekMessages(locale = ""): Messages | undefined {
+  return isEnglish(locale) ? en : cache[locale];
 }
 
 /**
- * Load the catalogue for `locale` (see `matchLocale`); English resolves at once.
- * Preload it before rendering, or pass the result as `messages` for server rendering.
- * @example const de = await loadMessages("de"); <SignupForm locale="de" messages={de} />
+ * The catalogue for a BCP 47 tag: the exact locale, else its language
+ * (`de-AT` → `de`, `pt` → `pt-BR`), else English (also when loading fails).
+ * Preload it to render the first paint in that language, or pass it as
+ * `messages` when rendering on the server.
+ * @example const de = await loadMessages("de"); // <SignupForm locale="de" messages={de} />
  */
-export function loadMessages(locale?: string): Promise<Messages> {
-  const code = matchLocale(locale);
-  const ready = loaded[code];
+export function loadMessages(locale = ""): Promise<Messages> {
+  const ready = peekMessages(locale);
   if (ready) return Promise.resolve(ready);
-  return (catalogues[code] as Catalogue)().then((module) => (loaded[code] = module.default));
+  return import("./locales/index")
+    .then((module) => module.loadCatalogue(locale))
+    .then(
+      (messages) => (cache[locale] = messages),
+      () => en,
+    );
 }

@@ -2,7 +2,8 @@ import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
-import { isRtlLocale, loadMessages, locales, matchLocale, peekMessages } from "./loadMessages";
+import { isRtlLocale, loadMessages, locales, peekMessages } from "./loadMessages";
+import { catalogues as lazyCatalogues, loadCatalogue, matchLocale } from "./locales/index";
 import { ar } from "./locales/ar";
 import { de } from "./locales/de";
 import { es } from "./locales/es";
@@ -42,6 +43,8 @@ describe.each(Object.entries(catalogues))("locale %s", (code, messages) => {
   });
 
   it("is the module loadMessages resolves, and is cached afterwards", async () => {
+    expect(await loadCatalogue(code)).toBe(messages);
+    expect(peekMessages(code)).toBeUndefined();
     expect(await loadMessages(code)).toBe(messages);
     expect(peekMessages(code)).toBe(messages);
   });
@@ -51,10 +54,11 @@ describe("locale files", () => {
   it("are all registered with the lazy loader", () => {
     const folder = resolve(process.cwd(), "src/i18n/locales");
     const files = readdirSync(folder)
-      .filter((name) => /^[\w-]+\.ts$/.test(name) && !name.includes(".test."))
+      .filter((name) => /^[\w-]+\.ts$/.test(name) && name !== "index.ts")
       .map((name) => name.replace(/\.ts$/, ""));
     expect([...locales].sort()).toEqual(["en", ...files].sort());
     expect(Object.keys(catalogues).sort()).toEqual(files.sort());
+    expect(Object.keys(lazyCatalogues).sort()).toEqual(files.sort());
   });
 });
 
@@ -70,21 +74,31 @@ describe("matchLocale", () => {
     expect(matchLocale("zh-TW")).toBe("en");
     expect(matchLocale("")).toBe("en");
     expect(matchLocale(undefined)).toBe("en");
+    expect(matchLocale("es-419")).toBe("es");
     expect(matchLocale("__proto__")).toBe("en");
   });
 });
 
 describe("loadMessages", () => {
-  it("resolves English (and unknown locales) without loading anything", async () => {
+  it("resolves English at once, and unknown locales to English", async () => {
+    expect(peekMessages("en-GB")).toBe(en);
+    expect(peekMessages("")).toBe(en);
     expect(await loadMessages("en")).toBe(en);
-    expect(await loadMessages("xx")).toBe(en);
-    expect(peekMessages("xx-YY")).toBe(en);
+    expect(peekMessages("xx-YY")).toBeUndefined();
+    expect(await loadMessages("xx-YY")).toBe(en);
+  });
+
+  it("matches a region or a language to the shipped catalogue", async () => {
+    expect(await loadMessages("de-CH")).toBe(de);
+    expect(await loadMessages("pt")).toBe(ptBR);
+    expect(await loadMessages("ar_EG")).toBe(ar);
   });
 });
 
 describe("isRtlLocale", () => {
   it("knows right-to-left languages", () => {
-    for (const tag of ["ar", "ar-EG", "he", "fa-IR", "ur", "ckb"]) expect(isRtlLocale(tag)).toBe(true);
+    for (const tag of ["ar", "ar-EG", "he", "fa-IR", "ur", "ckb"])
+      expect(isRtlLocale(tag)).toBe(true);
     for (const tag of ["en", "de", "ja", "pt-BR", "fr-CA", "", undefined, "arn", "hu"])
       expect(isRtlLocale(tag)).toBe(false);
   });

@@ -4,6 +4,7 @@
 import { warn } from "../core/warn";
 import { screeningMessages } from "./messages";
 import { lookupPassword } from "./pwned";
+import type { Seam, SeamInputs } from "./seam";
 import type {
   FieldNote,
   PasswordScreeningOptions,
@@ -122,6 +123,25 @@ export function createScreener(host: ScreeningHost): Screener {
       clearTimeout(timer);
       controller?.abort();
       last = undefined;
+    },
+  };
+}
+
+/** Wires a screener to the hook's seam (called by seam.ts once this chunk loads). */
+export function attach(seam: Seam, latest: { readonly current: SeamInputs }): Screener {
+  const screener = createScreener({
+    options: () => latest.current.screening,
+    password: () => latest.current.password(),
+    focus: () => latest.current.focus(),
+    show: seam.show,
+  });
+  seam.change = screener.change;
+  return {
+    ...screener,
+    dispose() {
+      screener.dispose();
+      if (seam.change === screener.change) seam.change = undefined;
+      seam.show(undefined);
     },
   };
 }

@@ -1,104 +1,91 @@
 // The eager seam of issue 12 inside useSignupForm: submit guards (the age gate
 // and the screening register one) and the screening note on the password
-// field. Kept tiny: the screening itself (./screener) is loaded with import()
-// only when `passwordScreening` is set.
+// field. Kept tiny (it is in the eager bundle): the screening itself
+// (./screener) is loaded with import() only when `passwordScreening` is set.
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { FieldNote, GuardVerdict, PasswordScreeningOptions, SubmitGuard } from "./types";
+
+/** The latest hook inputs the lazy screener reads. */
+export interface SeamInputs {
+  screening: PasswordScreeningOptions | boolean | undefined;
+  /** The current password value. */
+  password: () => string;
+  /** Focus the password field. */
+  focus: () => void;
+}
 
 export interface Seam {
   /** Register a check that runs at every submit; returns the unregister function. */
   addSubmitGuard: (guard: SubmitGuard) => () => void;
-  /** Starts every guard; await it before posting. */
+  /** Starts every guard; await it before posting. A guard that throws passes (fail open). */
   runGuards: () => Promise<GuardVerdict[]>;
-  /** The password changed (screening debounces, cancels, checks). */
+  /** The password changed: the screener's `change` once loaded. */
   passwordChanged: (value: string) => void;
-  /** The screening note for the password field (`active` false: always undefined). A hook. */
+  /** Set by the lazy screener. */
+  change?: ((value: string) => void) | undefined;
+  /** Show (or clear) the note on the password field. */
+  show: (note: FieldNote | undefined) => void;
+  /** The note for the password field (`active` false: always undefined). A hook: call it in useField. */
   useNote: (active: boolean) => FieldNote | undefined;
 }
 
-/**
- * @param screening the `passwordScreening` option
- * @param password  the current password value
- * @param focus     focus the password field
- */
+function createSeam(): Seam {
+  const guards = new Set<SubmitGuard>();
+  const listeners = new Set<() => void>();
+  let note: FieldNote | undefined;
+  const subscribe = (listener: () => void) => (
+    listeners.add(listener), () => void listeners.delete(listener)
+  );
+  const seam: Seam = {
+    addSubmitGuard: (guard) => (guards.add(guard), () => void guards.delete(guard)),
+    runGuards: () =>
+      Promise.all(
+        [...guards].map((guard) =>
+          Promise.resolve()
+            .then(guard)
+            .catch(() => ({ ok: true, name: "guard" })),
+        ),
+      ),
+    passwordChanged: (value) => seam.change?.(value),
+    show: (next) => {
+      note = next;
+      for (const listener of listeners) listener();
+    },
+    useNote: (active) =>
+      // eslint-disable-next-line react-hooks/rules-of-hooks -- a hook: useField calls it on every render
+      useSyncExternalStore(
+        subscribe,
+        () => (active ? note : undefined),
+        () => undefined,
+      ),
+  };
+  return seam;
+}
+
 export function useSeam(
-  screening: PasswordScreeningOptions | boolean | undefined,
-  password: () => string,
-  focus: () => void,
+  screening: SeamInputs["screening"],
+  password: SeamInputs["password"],
+  focus: SeamInputs["focus"],
 ): Seam {
-  const latest = useRef({ screening, password, focus });
+  const latest = useRef<SeamInputs>({ screening, password, focus });
   latest.current = { screening, password, focus };
-  const state = useRef({
-    guards: new Set<SubmitGuard>(),
-    listeners: new Set<() => void>(),
-    note: undefined as FieldNote | undefined,
-    change: undefined as ((value: string) => void) | undefined,
-  });
-
-  const seam = useMemo(() => {
-    const s = state.current;
-    const subscribe = (listener: () => void) => {
-      s.listeners.add(listener);
-      return () => void s.listeners.delete(listener);
-    };
-    return {
-      addSubmitGuard: (guard: SubmitGuard) => {
-        s.guards.add(guard);
-        return () => void s.guards.delete(guard);
-      },
-      // A guard that throws does not block signup (fail open).
-      runGuards: () =>
-        Promise.all(
-          [...s.guards].map((guard) =>
-            Promise.resolve()
-              .then(guard)
-              .catch(() => ({ ok: true, name: "guard" })),
-          ),
-        ),
-      passwordChanged: (value: string) => s.change?.(value),
-      show: (note: FieldNote | undefined) => {
-        s.note = note;
-        for (const listener of s.listeners) listener();
-      },
-      useNote: (active: boolean) =>
-        // eslint-disable-next-line react-hooks/rules-of-hooks -- called as a hook by useField
-        useSyncExternalStore(
-          subscribe,
-          () => (active ? s.note : undefined),
-          () => undefined,
-        ),
-    };
-  }, []);
-
+  const seam = useMemo(createSeam, []);
   const enabled = Boolean(screening);
   useEffect(() => {
     if (!enabled) return;
-    const s = state.current;
+    // The chunk does not load: fail open, the server stays the authority.
     const loaded = import("./screener").then(
-      ({ createScreener }) =>
-        createScreener({
-          options: () => latest.current.screening,
-          password: () => latest.current.password(),
-          focus: () => latest.current.focus(),
-          show: seam.show,
-        }),
-      // The chunk did not load: fail open, the server stays the authority.
+      (module) => module.attach(seam, latest),
       () => undefined,
     );
-    void loaded.then((created) => {
-      s.change = created?.change;
-    });
     // Registered at once, so a submit before the chunk arrives still waits for the check.
-    const off = seam.addSubmitGuard(async () =>
-      (await loaded)?.guard() ?? { ok: true, name: "password" },
+    const off = seam.addSubmitGuard(
+      async () => (await loaded)?.guard() ?? { ok: true, name: "password" },
     );
     return () => {
       off();
-      s.change = undefined;
-      void loaded.then((created) => created?.dispose());
-      seam.show(undefined);
+      void loaded.then((screener) => screener?.dispose());
     };
   }, [enabled, seam]);
-
   return seam;
 }

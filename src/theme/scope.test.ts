@@ -22,7 +22,8 @@ const physicalValue: Record<string, RegExp> = {
   "caret-side": /^(?:left|right)$/,
 };
 /** Four-value shorthands are physical when left and right differ. */
-const boxShorthand = /^(?:margin|padding|inset|border-width|border-style|border-color|scroll-margin|scroll-padding)$/;
+const boxShorthand =
+  /^(?:margin|padding|inset|border-width|border-style|border-color|scroll-margin|scroll-padding)$/;
 
 function problems(rule: CssRule): string[] {
   const out: string[] = [];
@@ -55,7 +56,9 @@ describe("styles.css", () => {
     const loose = styleRules
       .flatMap((rule) => splitSelectors(rule.selector))
       .map((selector) => selector.replace(/^:where\((?:[^()]|\([^()]*\))*\)/, ""))
-      .map((selector) => selector.replace(/:where\((?:[^()]|\([^()]*(?:\([^()]*\))*[^()]*\))*\)/g, ""))
+      .map((selector) =>
+        selector.replace(/:where\((?:[^()]|\([^()]*(?:\([^()]*\))*[^()]*\))*\)/g, ""),
+      )
       .map((selector) => selector.replace(/:focus-visible|\s+/g, ""))
       .filter(Boolean);
     expect(loose).toEqual([]);
@@ -77,7 +80,9 @@ describe("styles.css", () => {
   });
 
   it("keeps focus and errors visible in forced-colors mode", () => {
-    const forced = rules.filter((rule) => rule.atRules.some((at) => /forced-colors:\s*active/.test(at)));
+    const forced = rules.filter((rule) =>
+      rule.atRules.some((at) => /forced-colors:\s*active/.test(at)),
+    );
     const focus = forced.find((rule) => rule.selector.includes(":focus-visible"));
     expect(focus?.declarations.map((d) => d.property)).toContain("outline-color");
     const invalid = forced.find((rule) => rule.selector.includes("[data-invalid]"));
@@ -88,7 +93,9 @@ describe("styles.css", () => {
 
   it("defines every --sk-* variable it uses", () => {
     const defined = new Set(
-      rules.flatMap((rule) => rule.declarations.map((d) => d.property)).filter((p) => p.startsWith("--sk-")),
+      rules
+        .flatMap((rule) => rule.declarations.map((d) => d.property))
+        .filter((p) => p.startsWith("--sk-")),
     );
     const used = [...source.matchAll(/var\((--sk-[\w-]+)/g)].map((match) => match[1] as string);
     expect(used.filter((name) => !defined.has(name))).toEqual([]);

@@ -2,7 +2,6 @@
 // token, check it once, and say what happened and what to do next.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SignupEvent } from "../hooks/types";
-import { format } from "../i18n/format";
 import { resolveMessages } from "../i18n/index";
 import type { Messages } from "../i18n/types";
 import { verifyEmailToken, type VerifyOutcome } from "./client";
@@ -177,7 +176,7 @@ export function useVerifyEmail(options: UseVerifyEmailOptions = {}): UseVerifyEm
     state,
     title,
     body,
-    statusMessage: format(title),
+    statusMessage: title,
     next: {
       signIn: state === "verified" || state === "used",
       resend: state === "expired" || state === "used" || state === "invalid",

@@ -50,8 +50,7 @@ export const de: Messages = {
 
   networkUncertain:
     "Die Verbindung wurde unterbrochen. Ihr Konto wurde daher möglicherweise erstellt, möglicherweise aber auch nicht. Prüfen Sie Ihre E-Mails oder versuchen Sie, sich anzumelden, bevor Sie es noch einmal versuchen.",
-  serverError:
-    "Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es in einem Moment erneut.",
+  serverError: "Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es in einem Moment erneut.",
   unexpectedSuccess:
     "Die Antwort des Servers war unverständlich. Ihr Konto wurde möglicherweise erstellt: Prüfen Sie Ihre E-Mails oder versuchen Sie, sich anzumelden.",
   conflict: "Es gibt bereits ein Konto mit dieser E-Mail-Adresse.",
@@ -78,7 +77,8 @@ export const de: Messages = {
   captchaLoadFailed:
     "Die Sicherheitsprüfung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung oder deaktivieren Sie Inhaltsblocker für diese Seite und versuchen Sie es dann erneut.",
   captchaClosed: "Die Sicherheitsprüfung wurde geschlossen, bevor sie abgeschlossen war.",
-  captchaError: "Bei der Sicherheitsprüfung ist ein Problem aufgetreten. Bitte versuchen Sie es erneut.",
+  captchaError:
+    "Bei der Sicherheitsprüfung ist ein Problem aufgetreten. Bitte versuchen Sie es erneut.",
   captchaInvalid:
     "Die Sicherheitsprüfung war nicht erfolgreich. Bitte schließen Sie sie erneut ab.",
 

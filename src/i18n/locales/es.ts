@@ -102,8 +102,7 @@ export const es: Messages = {
   resendCooldown: "Podrá solicitar otro enlace dentro de {seconds} s.",
   resendReady: "Ya puede solicitar otro enlace.",
   resendRateLimited: "Demasiadas solicitudes. Vuelva a intentarlo dentro de {seconds} segundos.",
-  resendFailed:
-    "No se pudo enviar un enlace nuevo. Compruebe su conexión e inténtelo de nuevo.",
+  resendFailed: "No se pudo enviar un enlace nuevo. Compruebe su conexión e inténtelo de nuevo.",
 };
 
 export default es;

@@ -813,7 +813,11 @@ ${inputs}
       if (breached) issues.push(breached);
     }
     if (input && config.ageGate) {
-      const tooYoung = checkAgeRule(readKey(body, config.ageGate.field), config.ageGate, this.now());
+      const tooYoung = checkAgeRule(
+        readKey(body, config.ageGate.field),
+        config.ageGate,
+        this.now(),
+      );
       if (tooYoung) issues.push(tooYoung);
     }
     if (issues.length > 0 || !input) return reject(issues, rateHeaders);

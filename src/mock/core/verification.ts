@@ -514,6 +514,10 @@ export class Verification {
     if (account && account.status === "UNVERIFIED") {
       await this.send(account, base, client, "resend");
     } else {
+      // The same work as a real send (a token hash and a save), so the time
+      // taken does not tell an existing account from a missing one either.
+      await hashToken(randomToken());
+      await this.deps.store.commit(() => {});
       this.deps.record({
         event: "verification.resend.skipped",
         client,

@@ -85,9 +85,10 @@ export function customProperties(rule: CssRule | undefined): Record<string, stri
 export function luminance(hex: string): number {
   const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
   if (!match) throw new Error(`Not a hex colour: ${hex}`);
-  const digits = (match[1] as string).length === 3
-    ? [...(match[1] as string)].map((digit) => digit + digit)
-    : ((match[1] as string).match(/../g) as string[]);
+  const digits =
+    (match[1] as string).length === 3
+      ? [...(match[1] as string)].map((digit) => digit + digit)
+      : ((match[1] as string).match(/../g) as string[]);
   const [r, g, b] = digits.map((pair) => {
     const channel = parseInt(pair, 16) / 255;
     return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;

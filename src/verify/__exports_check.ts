@@ -1,0 +1,25 @@
+export {
+  VerifyEmail,
+  ResendVerification,
+  ResendView,
+  useVerifyEmail,
+  useResendVerification,
+  verifyEmailToken,
+  requestVerificationEmail,
+  verifyEndpointFor,
+  classifyTokenError,
+} from "./index";
+export type {
+  VerifyEmailProps,
+  ResendVerificationProps,
+  ResendViewProps,
+  UseVerifyEmailOptions,
+  UseVerifyEmailReturn,
+  VerifyEmailState,
+  UseResendVerificationOptions,
+  UseResendVerificationReturn,
+  ResendStatus,
+  VerifyOutcome,
+  ResendOutcome,
+  TokenProblem,
+} from "./index";
