@@ -151,3 +151,16 @@ describe("AgeGateField", () => {
     expect(guards.size).toBe(0);
   });
 });
+
+describe("the gate's field name", () => {
+  it("agrees with the eager ./field.ts", async () => {
+    const { ageGateField } = await import("./field");
+    const { gateFieldName } = await import("./AgeGate");
+    for (const options of [
+      { minimumAge: 16 },
+      { minimumAge: 16, mode: "confirm" as const },
+      { minimumAge: 16, field: "dob" },
+    ])
+      expect(gateFieldName(options)).toBe(ageGateField(options));
+  });
+});

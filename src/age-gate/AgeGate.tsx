@@ -5,10 +5,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { ChangeEvent, FocusEvent, ReactNode } from "react";
 import type { NormalizedField } from "../contract/types";
 import type { FieldRenderProps } from "../hooks/types";
-import { format } from "../i18n/format";
 import type { SubmitGuard } from "../screening/types";
 import { checkAge, formatIsoDate, localToday, parseIsoDate } from "./age";
-import { ageGateField } from "./field";
 import { ageGateMessages } from "./messages";
 import type { AgeGateMessages, AgeGateOptions } from "./types";
 
@@ -28,13 +26,20 @@ export interface AgeGateProps {
 
 type Problem = keyof AgeGateMessages | undefined;
 
+// Nothing eager is imported here (i18n/format, ./field): a lazy chunk that shares
+// a module with the eager bundle makes esbuild split that module out of it.
+const fill = (template: string, age: number) => template.replace(/\{age\}/g, String(age));
+/** The same default as ./field.ts (tested to agree). */
+export const gateFieldName = (options: AgeGateOptions): string =>
+  options.field ?? (options.mode === "confirm" ? "customData.ageConfirmed" : "customData.birthdate");
+
 /**
  * The gate. When the view model declares the gate's field (`ageGate.field`),
  * the control is that field (its value is posted); otherwise the check runs in
  * the browser only and nothing about the age is posted.
  */
 export function AgeGate({ form, options }: AgeGateProps) {
-  const name = ageGateField(options);
+  const name = gateFieldName(options);
   const declared = form.fields.find((field) => field.name === name);
   return declared ? (
     <BoundGate form={form} options={options} field={declared} />
@@ -111,7 +116,7 @@ function Gate({
     else if (target) (target as { current: unknown }).current = element;
   };
 
-  const text = problem ? format(messages[problem], { age }) : bound?.error;
+  const text = problem ? fill(messages[problem], age) : bound?.error;
   const consentLink =
     options.parentalConsentUrl && (problem === "underAge" || problem === "confirmRequired") ? (
       <>
@@ -157,7 +162,7 @@ function Gate({
           data-slot="checkbox-input"
         />
         <label htmlFor={inputId} data-slot="checkbox-label">
-          {format(messages.confirmLabel, { age })}
+          {fill(messages.confirmLabel, age)}
           {marker}
         </label>
         {error}

@@ -677,7 +677,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     startSocialLogin,
   };
   // lang and dir on the root when the kit's language may differ from the page's.
-  const lang = catalogue === en && !/^en\b/i.test(locale) ? "en" : locale;
+  const lang = catalogue === en && base !== en ? "en" : locale;
   if (lang && catalogue && (options.locale || lang !== locale)) {
     out.lang = lang;
     out.dir = isRtlLocale(lang) ? "rtl" : "ltr";

@@ -11,14 +11,14 @@ const cache: Record<string, Messages> = {};
 export const locales = ["en", "ar", "de", "es", "fr", "ja", "pt-BR"] as const;
 
 /** English tags (`en`, `en-GB` …) and the empty tag need no loading. */
-const isEnglish = (locale: string) => !locale || /^en\b/i.test(locale);
+const isEnglish = (locale: string) => !locale || /^en(?![a-z])/i.test(locale);
 
 /**
  * Whether a locale is written right to left (the shipped Arabic, and Persian,
  * Hebrew, Urdu and Yiddish for catalogues an app adds).
  * @example isRtlLocale("ar-EG") // true
  */
-export const isRtlLocale = (locale = "") => /^(?:ar|fa|he|ur|yi)\b/i.test(locale);
+export const isRtlLocale = (locale = "") => /^(?:ar|fa|he|ur|yi)(?![a-z])/i.test(locale);
 
 /** The catalogue for `locale` if it needs no loading or is loaded, else `undefined`. */
 export function peekMessages(locale = ""): Messages | undefined {

@@ -1,7 +1,6 @@
 // The screening behaviour behind `passwordScreening`: debounce, cancel on
 // change, check again at submit, fail open. Loaded with import() by
 // useSignupForm only when the option is set; the hook hands it a small host.
-import { warn } from "../core/warn";
 import { screeningMessages } from "./messages";
 import { lookupPassword } from "./pwned";
 import type { Seam, SeamInputs } from "./seam";
@@ -55,9 +54,11 @@ export function createScreener(host: ScreeningHost): Screener {
       host.show({ text: warnOnly ? messages.breachedWarn : messages.breached, blocking: !warnOnly });
     } else {
       host.show(undefined);
+      // Not core/warn: importing an eager module from this lazy chunk would split
+      // the eager bundle (esbuild's shared chunks). Same prefix, same production drop.
       if (result.status === "unavailable" && process.env.NODE_ENV !== "production")
-        warn(
-          `Password screening is unavailable (${result.reason}); signup is not blocked and the server stays the authority.`,
+        console.warn(
+          `[signup-kit] Password screening is unavailable (${result.reason}); signup is not blocked and the server stays the authority.`,
         );
     }
   };

@@ -1,7 +1,6 @@
 // The lazy side of locale loading: `loadMessages` imports this module only for a
 // locale other than English, and it imports that one catalogue. Nothing here is
 // in the eager bundle (see bench/size: the eager check fails if a catalogue is).
-import { en } from "../en";
 import type { Messages } from "../types";
 
 type Catalogue = () => Promise<{ default: Messages }>;
@@ -34,8 +33,11 @@ export function matchLocale(locale = ""): string {
   );
 }
 
-/** The catalogue for a tag (see `matchLocale`); English when none is shipped. */
-export function loadCatalogue(locale?: string): Promise<Messages> {
+/**
+ * The catalogue for a tag (see `matchLocale`), or `undefined` when only English
+ * fits (English itself stays in the eager bundle, not imported here).
+ */
+export function loadCatalogue(locale?: string): Promise<Messages | undefined> {
   const load = catalogues[matchLocale(locale)];
-  return load ? load().then((module) => module.default) : Promise.resolve(en);
+  return load ? load().then((module) => module.default) : Promise.resolve(undefined);
 }

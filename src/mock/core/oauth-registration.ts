@@ -374,6 +374,19 @@ interface ForcedScenario {
   name: OAuthScenarioName;
   target: string;
   remaining: number;
+  /** `delayMs` (slow) and `retryAfter` (rate-limited, unavailable). */
+  options: ScenarioOptions;
+}
+
+/** `delayMs` and `retryAfter` from a scenario request, when they are sensible numbers. */
+function scenarioOptions(source: (key: string) => unknown): ScenarioOptions {
+  const options: ScenarioOptions = {};
+  for (const key of ["delayMs", "retryAfter"] as const) {
+    const raw = source(key);
+    const value = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
+    if (typeof value === "number" && Number.isFinite(value) && value >= 0) options[key] = value;
+  }
+  return options;
 }
 
 /** The RFC 7591/7592 endpoints and their admin routes (`/__mock/oauth/…`). */
@@ -464,10 +477,11 @@ export class OAuthRegistrar {
         }
       : {};
 
-    const forced = this.pickScenario(request, url);
-    if (forced) {
+    const picked = this.pickScenario(request, url);
+    const forced = picked?.name;
+    if (picked && forced) {
       if (isScenarioName(forced)) {
-        const effect = scenarioEffect(forced, {});
+        const effect = scenarioEffect(forced, picked.options);
         if (effect.kind === "drop") return Response.error();
         if (effect.kind === "respond") {
           effect.response.headers.set("x-mock-scenario", forced);
@@ -499,14 +513,18 @@ export class OAuthRegistrar {
     return this.limiter;
   }
 
-  private pickScenario(request: Request, url: URL): OAuthScenarioName | undefined {
+  private pickScenario(
+    request: Request,
+    url: URL,
+  ): { name: OAuthScenarioName; options: ScenarioOptions } | undefined {
     const named = request.headers.get("x-mock-scenario") ?? url.searchParams.get("scenario");
-    if (named && isOAuthScenario(named)) return named;
+    if (named && isOAuthScenario(named))
+      return { name: named, options: scenarioOptions((key) => url.searchParams.get(key)) };
     const forced = this.forced;
     if (!forced || (forced.target !== "any" && forced.target !== request.method)) return undefined;
     forced.remaining -= 1;
     if (forced.remaining <= 0) this.forced = undefined;
-    return forced.name;
+    return { name: forced.name, options: forced.options };
   }
 
   private async admin(request: Request, path: string): Promise<Response> {
@@ -540,7 +558,12 @@ export class OAuthRegistrar {
             ["GET", "POST", "PUT", "DELETE", "any"].includes(body.target)
               ? body.target
               : "any";
-          this.forced = { name: body.name, target, remaining: times <= 0 ? Infinity : times };
+          this.forced = {
+            name: body.name,
+            target,
+            remaining: times <= 0 ? Infinity : times,
+            options: scenarioOptions((key) => body[key]),
+          };
         }
       }
       if (request.method === "GET" || request.method === "POST")
