@@ -36,6 +36,16 @@ export default tseslint.config(
     },
   },
   {
+    // The rules of hooks everywhere React code lives (Playwright fixtures also call `use`).
+    files: ["src/**/*.{ts,tsx}", "stories/**/*.{ts,tsx}", "demo/**/*.{ts,tsx}", "bench/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+    },
+  },
+  {
+    // Markup also gets the React Compiler rules and jsx-a11y.
     files: ["**/*.tsx"],
     plugins: { "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
     rules: {

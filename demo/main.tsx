@@ -9,6 +9,9 @@
 //   ?captcha=normal|compact|invisible  hCaptcha with the test site key; the script is the
 //                      mock's test script (`/__mock/hcaptcha`), so it works offline.
 //                      `&captchaTimeout=<ms>` sets the invisible challenge timeout.
+//   ?screening=block|warn  breached-password screening against the mock's `/range/` (issue 12)
+//   ?ageGate=<years>[&ageMode=confirm]  the age gate, with a parental consent link; the
+//                   in-page mock then declares and enforces it too
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { SignupForm } from "../src/components/SignupForm";
@@ -39,6 +42,22 @@ const captcha: CaptchaOptions | undefined =
       }
     : undefined;
 
+const screeningMode = params.get("screening");
+const passwordScreening =
+  screeningMode === "block" || screeningMode === "warn"
+    ? {
+        endpoint: new URL("/range/", new URL(endpoint, location.href)).href,
+        mode: screeningMode as "block" | "warn",
+      }
+    : undefined;
+const minimumAge = Number(params.get("ageGate"));
+const ageMode: "birthdate" | "confirm" =
+  params.get("ageMode") === "confirm" ? "confirm" : "birthdate";
+const ageGate =
+  minimumAge > 0
+    ? { minimumAge, mode: ageMode, parentalConsentUrl: "/parental-consent" }
+    : undefined;
+
 /** Start the bundled mock backend in this page (service worker), configured from the query string. */
 async function startMock(): Promise<string> {
   const { startMockWorker } = await import("../src/mock/browser");
@@ -48,6 +67,7 @@ async function startMock(): Promise<string> {
   if (preset) config.preset = preset;
   if (style === "stormpath" || style === "modern") config.style = style;
   if (captcha) config.captcha = { enabled: true };
+  if (ageGate) config.ageGate = { minimumAge, mode: ageMode };
   await startMockWorker({ config });
   return `the bundled mock server in this page${preset ? ` (preset ${preset})` : ""}`;
 }
@@ -79,6 +99,8 @@ function Demo({ backend }: { backend: string }) {
         samlUrl={samlUrl}
         allowedHosts={allowedHosts}
         captcha={captcha}
+        passwordScreening={passwordScreening}
+        ageGate={ageGate}
         onSuccess={setResult}
       />
       {result ? (

@@ -121,3 +121,30 @@ export type {
   ClientMetadata,
   EditableField,
 } from "./registration/index";
+
+// Email verification: the page a link lands on, and the resend step
+export {
+  VerifyEmail,
+  ResendVerification,
+  ResendView,
+  useVerifyEmail,
+  useResendVerification,
+  verifyEmailToken,
+  requestVerificationEmail,
+  verifyEndpointFor,
+  classifyTokenError,
+} from "./verify";
+export type {
+  VerifyEmailProps,
+  ResendVerificationProps,
+  ResendViewProps,
+  UseVerifyEmailOptions,
+  UseVerifyEmailReturn,
+  VerifyEmailState,
+  UseResendVerificationOptions,
+  UseResendVerificationReturn,
+  ResendStatus,
+  VerifyOutcome,
+  ResendOutcome,
+  TokenProblem,
+} from "./verify";

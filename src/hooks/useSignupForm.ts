@@ -20,7 +20,8 @@ import { warn } from "../core/warn";
 import { useSeam } from "../screening/seam";
 import { format } from "../i18n/format";
 import { withCatalogLabels } from "../i18n/fieldLabels";
-import { en, isRtlLocale, loadMessages, peekMessages, resolveMessages } from "../i18n/index";
+import { base as en, withOverrides } from "../i18n/base";
+import { isRtlLocale, loadMessages, peekMessages } from "../i18n/loadMessages";
 import type { Messages } from "../i18n/types";
 import type {
   CaptchaWidget,
@@ -94,7 +95,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   }, [locale, base]);
   const catalogue = base ?? loaded;
   const messages = useMemo(
-    () => resolveMessages(options.messages, catalogue),
+    () => withOverrides(catalogue ?? en, options.messages),
     [options.messages, catalogue],
   );
 

@@ -13,6 +13,7 @@ describe("withCatalogLabels", () => {
       field("givenName", "givenName"),
       field("customData.plan", "Plan"),
       field("constructor", "constructor"),
+      field("__proto__", "__proto__"),
     ],
   };
 
@@ -23,6 +24,7 @@ describe("withCatalogLabels", () => {
       "Vorname",
       "Plan",
       "constructor",
+      "__proto__",
     ]);
   });
 
@@ -33,6 +35,7 @@ describe("withCatalogLabels", () => {
       "Vorname",
       "Plan",
       "constructor",
+      "__proto__",
     ]);
   });
 

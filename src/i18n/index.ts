@@ -1,5 +1,6 @@
 // The English catalogue is the only one in the main bundle. Other locales are
 // separate modules (./locales/*) loaded with `import()` by `loadMessages`.
+import { withOverrides } from "./base";
 import { en } from "./en";
 import type { Messages } from "./types";
 
@@ -10,14 +11,8 @@ export type { Messages, PartialMessages } from "./types";
 
 /**
  * A catalogue (English by default) with the app's overrides on top. Unknown keys
- * in `overrides` are ignored.
+ * in `overrides` are carried along and never read.
  */
 export function resolveMessages(overrides?: Partial<Messages>, base: Messages = en): Messages {
-  if (!overrides) return base;
-  const out: Messages = { ...base };
-  for (const key of Object.keys(base) as Array<keyof Messages>) {
-    const value = overrides[key];
-    if (typeof value === "string") out[key] = value;
-  }
-  return out;
+  return withOverrides(base, overrides);
 }

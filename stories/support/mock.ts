@@ -24,14 +24,34 @@ import {
 
 const ROUTE_PREFIX = "/mock/";
 const routes = new Map<string, HttpHandler[]>();
+/** Stories whose discovery documents arrive late (`slowDiscoveryMs`), by key. */
+const discoveryDelays = new Map<string, number>();
 let mounted = 0;
+
+/**
+ * RFC 8414 §3 puts an issuer's path after the well-known segment:
+ * `/.well-known/oauth-authorization-server/mock/<key>` is the metadata of the
+ * issuer `/mock/<key>`. Returns the key and the path inside its backend.
+ */
+function wellKnownOf(pathname: string): { key: string; path: string } | undefined {
+  const match = /^\/\.well-known\/([^/]+)\/mock\/([^/]+)\/?$/.exec(pathname);
+  return match?.[1] && match[2] ? { key: match[2], path: `/.well-known/${match[1]}` } : undefined;
+}
 
 /** The one initial handler: forwards `/mock/<key>/…` to that story's handlers. */
 const dispatcher = http.all(/\/mock\/[^/]+(\/.*)?$/, async ({ request }) => {
-  const key = new URL(request.url).pathname.slice(ROUTE_PREFIX.length).split("/")[0] ?? "";
+  const url = new URL(request.url);
+  const wellKnown = wellKnownOf(url.pathname);
+  const key = wellKnown?.key ?? url.pathname.slice(ROUTE_PREFIX.length).split("/")[0] ?? "";
   const handlers = routes.get(key);
   if (!handlers) return undefined;
-  return getResponse(handlers, request);
+  const delay = discoveryDelays.get(key);
+  if (delay && /\/\.well-known\//.test(url.pathname))
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  const forwarded = wellKnown
+    ? new Request(new URL(`${ROUTE_PREFIX}${key}${wellKnown.path}`, url.origin), request)
+    : request;
+  return getResponse(handlers, forwarded);
 });
 
 /**
@@ -71,6 +91,11 @@ export interface MockSetup {
   scenario?: { name: ScenarioName } & ScenarioOptions;
   /** Runs against the backend before the story renders (for example an existing account). */
   prepare?: (mock: StoryMock) => Promise<void>;
+  /**
+   * Holds the discovery documents (`/.well-known/…`) this long before the
+   * backend answers them: a slow network, for the "discovering" state. Defaults to none.
+   */
+  slowDiscoveryMs?: number;
 }
 
 /**
@@ -88,6 +113,7 @@ export function mock(setup: MockSetup = {}): Loader {
     });
     await backend.ready;
     routes.set(key, handlers);
+    if (setup.slowDiscoveryMs) discoveryDelays.set(key, setup.slowDiscoveryMs);
     const storyMock: StoryMock = { backend, endpoint: `${base}/register`, base };
     if (setup.scenario) {
       const { name, ...options } = setup.scenario;

@@ -433,6 +433,24 @@ describe("scenarios and persistence", () => {
     expect(next.status).toBe(200);
   });
 
+  it("passes retryAfter and delayMs on to the transport scenarios", async () => {
+    await fetch(`${server.url}/__mock/oauth/scenario`, {
+      method: "POST",
+      body: JSON.stringify({ name: "rate-limited", target: "POST", times: 1, retryAfter: 4 }),
+    });
+    const limited = await register(valid);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("4");
+    const started = Date.now();
+    const slow = await fetch(`${server.url}/oauth/register?scenario=slow&delayMs=50`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(valid),
+    });
+    expect(slow.status).toBe(201);
+    expect(Date.now() - started).toBeLessThan(2500);
+  });
+
   it("keeps clients across a restart with the same data file", async () => {
     const info = await registered();
     const file = join(dir, "data.json");

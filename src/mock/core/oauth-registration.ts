@@ -20,7 +20,12 @@ import { RateLimiter } from "./guards";
 import { equalBytes } from "./hasher";
 import type { AuditEvent } from "./logs";
 import { json } from "./responses";
-import { isScenarioName, scenarioEffect, type ScenarioName } from "./scenarios";
+import {
+  isScenarioName,
+  scenarioEffect,
+  type ScenarioName,
+  type ScenarioOptions,
+} from "./scenarios";
 import type { AccountStore } from "./store";
 
 /** Settings of the OAuth client registration endpoints (`oauthRegistration` in the mock's config). */
