@@ -4,6 +4,7 @@
 //   ?preset=<name>  the mock server preset (when the mock's browser host supports it)
 //   ?style=<name>   the mock's response dialect ("stormpath" or "modern"), likewise
 //   ?theme=dark|light  force the theme's palette
+//   ?locale=<tag>  the form's locale (de, fr, es, pt-BR, ja, ar …; catalogues load lazily)
 //   ?samlUrl=<url>&allowedHosts=a,b  the backend's SAML start URL and extra store hosts (e2e: an
 //                   https SAML start, since a production build refuses plain-http store URLs)
 //   ?captcha=normal|compact|invisible  hCaptcha with the test site key; the script is the
@@ -28,6 +29,7 @@ const configured =
   params.get("endpoint") ?? (import.meta.env.SIGNUP_ENDPOINT as string | undefined);
 const endpoint = configured || "/register";
 const theme = params.get("theme");
+const locale = params.get("locale") ?? undefined;
 const samlUrl = params.get("samlUrl") ?? undefined;
 const allowedHosts = params.get("allowedHosts")?.split(",").filter(Boolean);
 const captchaSize = params.get("captcha");
@@ -96,6 +98,7 @@ function Demo({ backend }: { backend: string }) {
         endpoint={endpoint}
         consent={{ version: "2026-01", url: "/terms", privacyUrl: "/privacy", marketing: true }}
         theme={theme === "dark" || theme === "light" ? theme : undefined}
+        locale={locale}
         samlUrl={samlUrl}
         allowedHosts={allowedHosts}
         captcha={captcha}

@@ -1,25 +1,24 @@
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
-import { AgeGateField } from "../age-gate/AgeGateField";
 import { ageGateField } from "../age-gate/field";
-import { CaptchaField } from "../captcha/CaptchaField";
 import { useSignupForm } from "../hooks/useSignupForm";
 import type { SignupResult } from "../contract/types";
-import { verifyEndpointFor } from "../verify/client";
-// SIZE (issue 8, for the issue-11 resend work): this static import puts verify/*
-// (~4.4 kB minified, ~1.6 kB gz) and the resend/verify strings of i18n/en.ts
-// (~0.5 kB gz) in the eager bundle, which is over its 30 KiB budget. Proposal:
-// `import()` it when a submit starts (like core/serverError in
-// client/postRegistration.ts), render it once loaded, and move the verify*/resend*
-// defaults next to it (merged under `messages`, so overrides still win). Left
-// as is so as not to break the in-progress resend tests (they expect the resend
-// prompt in the same render as the UNVERIFIED heading).
-import { ResendVerification } from "../verify/ResendVerification";
+import { lazyPart } from "./lazyPart";
 import { mergeComponents } from "./defaultComponents";
 import { FieldRenderer } from "./FieldRenderer";
 import { createTexts, formatNodes, template } from "./text";
 import type { Texts } from "./text";
 import type { SignupFormProps, SuccessViewProps } from "./types";
+
+// Optional parts load on first render (issue 8: size): the resend step only
+// after an UNVERIFIED success, the captcha slot and the age gate only when set.
+const ResendVerification = lazyPart(() =>
+  import("../verify/ResendStep").then((module) => module.ResendStep),
+);
+const CaptchaField = lazyPart(() =>
+  import("../captcha/CaptchaField").then((module) => module.CaptchaField),
+);
+const AgeGate = lazyPart(() => import("../age-gate/AgeGate").then((module) => module.AgeGate));
 
 /**
  * The drop-in signup form: loads the view model from `endpoint`, renders it,
@@ -108,18 +107,13 @@ export function SignupForm({
         {form.result.status === "UNVERIFIED" &&
         form.result.account.email &&
         options.verification !== false ? (
-          <ResendVerification
-            endpoint={
-              options.verification?.endpoint ?? verifyEndpointFor(options.endpoint ?? "/register")
-            }
-            login={form.result.account.email}
-            cooldown={options.verification?.cooldown ?? 60}
-            messages={form.messages}
-            {...(options.onEvent ? { onEvent: options.onEvent } : {})}
-            {...(options.fetch ? { fetch: options.fetch } : {})}
-            {...(options.credentials ? { credentials: options.credentials } : {})}
-            {...(options.headers ? { headers: options.headers } : {})}
-          />
+          <Suspense>
+            <ResendVerification
+              options={options}
+              login={form.result.account.email}
+              messages={form.messages}
+            />
+          </Suspense>
         ) : null}
       </div>
     );
@@ -156,7 +150,11 @@ export function SignupForm({
                 text={text}
               />
             ))}
-          {ageGate ? <AgeGateField form={form} options={ageGate} /> : null}
+          {ageGate ? (
+            <Suspense>
+              <AgeGate form={form} options={ageGate} />
+            </Suspense>
+          ) : null}
           {terms ? (
             <parts.Checkbox
               kind="terms"
@@ -181,11 +179,13 @@ export function SignupForm({
           ) : null}
           {/* Captcha slot: the hCaptcha widget (issue 5) renders here, right before submit. */}
           {form.captcha.enabled ? (
-            <CaptchaField
-              captcha={form.captcha}
-              messages={form.messages}
-              language={options.locale}
-            />
+            <Suspense>
+              <CaptchaField
+                captcha={form.captcha}
+                messages={form.messages}
+                language={options.locale}
+              />
+            </Suspense>
           ) : null}
           <parts.SubmitButton
             label={form.submitting ? text("submitting") : text("submit")}

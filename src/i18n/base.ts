@@ -88,6 +88,6 @@ export function withOverrides(base: Messages, overrides?: Partial<Messages>): Me
   if (!overrides) return base;
   const out: Messages = { ...base };
   for (const [key, value] of Object.entries(overrides))
-    if (typeof value === "string") (out as Record<string, string>)[key] = value;
+    if (typeof value === "string") (out as unknown as Record<string, string>)[key] = value;
   return out;
 }

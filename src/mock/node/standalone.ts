@@ -98,8 +98,12 @@ export async function startMockServer(
         headers: { "content-type": "application/json; charset=utf-8" },
       });
     if (response.type === "error" || response.status === 0) {
-      // The `network-error` scenario: the client sees a dropped connection.
-      req.socket.destroy();
+      // The `network-error` scenario: the client sees a dropped connection. A few
+      // bytes of a status line go first: browsers silently resend a request whose
+      // reused keep-alive connection closes before any byte arrives, and a POST
+      // must reach the server exactly once.
+      req.socket.end("HTTP/1.1 ");
+      req.socket.destroySoon();
       return;
     }
     const out: Record<string, string | string[]> = {};
