@@ -95,6 +95,8 @@ const preview: Preview = {
           "Forms",
           ["Field configurations", "Social", "Consent", "Captcha"],
           "Customisation",
+          "Client registration",
+          ["Form", "Manager"],
         ],
       },
     },

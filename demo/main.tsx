@@ -13,9 +13,14 @@
 //   ?screening=block|warn  breached-password screening against the mock's `/range/` (issue 12)
 //   ?ageGate=<years>[&ageMode=confirm]  the age gate, with a parental consent link; the
 //                   in-page mock then declares and enforces it too
+//   ?view=register-app  straight to "Register an application" (OAuth client registration,
+//                   RFC 7591/7592), without signing up first; `&initialAccessToken=<token>` for
+//                   a mock configured with `oauthRegistration.initialAccessToken`
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { SignupForm } from "../src/components/SignupForm";
+import { ClientRegistrationForm } from "../src/registration/ClientRegistrationForm";
+import { ClientRegistrationManager } from "../src/registration/ClientRegistrationManager";
 import type { SignupResult } from "../src/contract/types";
 import type { CaptchaOptions } from "../src/hooks/types";
 import type { MockConfig } from "../src/mock/core/config";
@@ -83,6 +88,61 @@ function publicAccount(result: SignupResult): string {
   );
 }
 
+/**
+ * After signup: register an application (RFC 7591), then manage it (RFC 7592).
+ * The registration access token stays in this component's memory only: a real
+ * portal keeps it server side.
+ */
+function RegisterApp() {
+  const [registration, setRegistration] = useState<{ uri: string; token: string }>();
+  const initialAccessToken = params.get("initialAccessToken") ?? undefined;
+  const palette = theme === "dark" || theme === "light" ? theme : undefined;
+  return (
+    <section aria-labelledby="demo-register-app" data-testid="demo/register-app">
+      <h2 id="demo-register-app">Register an application</h2>
+      <p>
+        Get API credentials for your app. The registration endpoint is discovered from{" "}
+        <code>{location.origin}/.well-known/oauth-authorization-server</code>.
+      </p>
+      <ClientRegistrationForm
+        issuer={location.origin}
+        initialAccessToken={initialAccessToken}
+        theme={palette}
+        locale={locale}
+        onRegistered={(info) => {
+          if (info.registration_client_uri && info.registration_access_token)
+            setRegistration({
+              uri: info.registration_client_uri,
+              token: info.registration_access_token,
+            });
+        }}
+      />
+      {registration ? (
+        <section aria-labelledby="demo-manage-app" data-testid="demo/manage-app">
+          <h2 id="demo-manage-app">Manage the application</h2>
+          <ClientRegistrationManager
+            key={registration.uri}
+            registrationClientUri={registration.uri}
+            registrationAccessToken={registration.token}
+            theme={palette}
+            locale={locale}
+          />
+        </section>
+      ) : null}
+    </section>
+  );
+}
+
+/** `?view=register-app`: the application registration on its own (QA, design). */
+function RegisterAppPage() {
+  return (
+    <main className="demo">
+      <h1>signup-kit demo: register an application</h1>
+      <RegisterApp />
+    </main>
+  );
+}
+
 function Demo({ backend }: { backend: string }) {
   const [result, setResult] = useState<SignupResult>();
   return (
@@ -112,6 +172,7 @@ function Demo({ backend }: { backend: string }) {
           <pre data-testid="demo/result">{publicAccount(result)}</pre>
         </section>
       ) : null}
+      {result ? <RegisterApp /> : null}
     </main>
   );
 }
@@ -146,8 +207,17 @@ async function main() {
   }
   // `/confirm-email` (outside the paths proxied to a mock server) or, with the in-page mock, `/verify`.
   const verifyPage = /^\/(confirm-email|verify)\/?$/.test(location.pathname);
+  const registerAppPage = params.get("view") === "register-app";
   createRoot(container).render(
-    <StrictMode>{verifyPage ? <VerifyPage /> : <Demo backend={backend} />}</StrictMode>,
+    <StrictMode>
+      {verifyPage ? (
+        <VerifyPage />
+      ) : registerAppPage ? (
+        <RegisterAppPage />
+      ) : (
+        <Demo backend={backend} />
+      )}
+    </StrictMode>,
   );
 }
 

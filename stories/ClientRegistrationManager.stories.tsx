@@ -148,9 +148,9 @@ export const Updated: Story = {
     await user.click(canvas.getByRole("button", { name: "Remove redirect URI 2" }));
     await user.click(canvas.getByRole("button", { name: "Save changes" }));
     await waitFor(() =>
-      expect(canvas.getAllByRole("status").some((s) => /Changes saved/.test(s.textContent ?? ""))).toBe(
-        true,
-      ),
+      expect(
+        canvas.getAllByRole("status").some((s) => /Changes saved/.test(s.textContent ?? "")),
+      ).toBe(true),
     );
     await expect(args.onUpdated).toHaveBeenCalledTimes(1);
     await expect(storedClients(context)).toMatchObject([
@@ -188,7 +188,7 @@ export const UpdateFieldError: Story = {
     const input = canvas.getByRole("textbox", { name: "Redirect URI 1" });
     await waitFor(() => expect(input).toHaveAttribute("aria-invalid", "true"));
     await expect(input).toHaveAccessibleDescription(/did not accept this redirect URI/);
-    await expect(input).toHaveFocus();
+    await waitFor(() => expect(input).toHaveFocus());
     await expect(oauthEvents(context).map((e) => e.event)).toEqual(["oauth.client.registered"]);
   },
 };

@@ -26,12 +26,29 @@ export interface AgeGateProps {
 
 type Problem = keyof AgeGateMessages | undefined;
 
+/** What is wrong with the current value, if anything. */
+function problemWith(value: string | boolean, confirm: boolean, age: number): Problem {
+  if (confirm) return value === true ? undefined : "confirmRequired";
+  if (typeof value !== "string" || !value) return "birthdateRequired";
+  const birth = parseIsoDate(value);
+  if (!birth) return "birthdateInvalid";
+  const verdict = checkAge(birth, age, localToday());
+  return verdict === "ok"
+    ? undefined
+    : verdict === "under-age"
+      ? "underAge"
+      : verdict === "future"
+        ? "birthdateFuture"
+        : "birthdateInvalid";
+}
+
 // Nothing eager is imported here (i18n/format, ./field): a lazy chunk that shares
 // a module with the eager bundle makes esbuild split that module out of it.
 const fill = (template: string, age: number) => template.replace(/\{age\}/g, String(age));
 /** The same default as ./field.ts (tested to agree). */
 export const gateFieldName = (options: AgeGateOptions): string =>
-  options.field ?? (options.mode === "confirm" ? "customData.ageConfirmed" : "customData.birthdate");
+  options.field ??
+  (options.mode === "confirm" ? "customData.ageConfirmed" : "customData.birthdate");
 
 /**
  * The gate. When the view model declares the gate's field (`ageGate.field`),
@@ -70,33 +87,15 @@ function Gate({
   // The value lives in the input (uncontrolled, like the rest of the form); this mirrors it.
   const value = useRef<string | boolean>(bound?.inputProps.defaultChecked ?? "");
   const [problem, setProblem] = useState<Problem>();
-  const check = useRef<() => Problem>(() => undefined);
-
-  check.current = () => {
-    const current = value.current;
-    if (confirm) return current === true ? undefined : "confirmRequired";
-    if (typeof current !== "string" || !current) return "birthdateRequired";
-    const birth = parseIsoDate(current);
-    if (!birth) return "birthdateInvalid";
-    const verdict = checkAge(birth, age, localToday());
-    return verdict === "ok"
-      ? undefined
-      : verdict === "under-age"
-        ? "underAge"
-        : verdict === "future"
-          ? "birthdateFuture"
-          : "birthdateInvalid";
-  };
-
   const addGuard = form.addSubmitGuard;
   useEffect(
     () =>
       addGuard(() => {
-        const found = check.current();
+        const found = problemWith(value.current, confirm, age);
         setProblem(found);
         return { ok: !found, name: "age", focus: () => input.current?.focus() };
       }),
-    [addGuard],
+    [addGuard, confirm, age],
   );
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -106,14 +105,14 @@ function Gate({
   };
   const onBlur = (event: FocusEvent<HTMLInputElement>) => {
     // Tell about a wrong or too-recent date when the person leaves the field, not while typing.
-    if (!confirm && value.current) setProblem(check.current());
+    if (!confirm && value.current) setProblem(problemWith(value.current, confirm, age));
     bound?.inputProps.onBlur(event);
   };
   const ref = (element: HTMLInputElement | null) => {
     input.current = element;
+    // react-hook-form's `register` ref is a callback ref: it lets focus-on-error find the input.
     const target = bound?.inputProps.ref;
     if (typeof target === "function") target(element as never);
-    else if (target) (target as { current: unknown }).current = element;
   };
 
   const text = problem ? fill(messages[problem], age) : bound?.error;

@@ -21,7 +21,17 @@ describe("parseIsoDate", () => {
     expect(parseIsoDate("2008-03-31")).toEqual({ year: 2008, month: 3, day: 31 });
     expect(parseIsoDate("2024-02-29")).toEqual({ year: 2024, month: 2, day: 29 });
     expect(parseIsoDate("2000-02-29")).toBeDefined(); // divisible by 400
-    for (const bad of ["2023-02-29", "1900-02-29", "2024-04-31", "2024-13-01", "2024-00-10", "31/03/2008", "2008-3-31", "", "0000-01-01"])
+    for (const bad of [
+      "2023-02-29",
+      "1900-02-29",
+      "2024-04-31",
+      "2024-13-01",
+      "2024-00-10",
+      "31/03/2008",
+      "2008-3-31",
+      "",
+      "0000-01-01",
+    ])
       expect(parseIsoDate(bad), bad).toBeUndefined();
     expect(daysInMonth(2100, 2)).toBe(28);
     expect(formatIsoDate({ year: 987, month: 1, day: 2 })).toBe("0987-01-02");

@@ -4,4 +4,5 @@ import type { AgeGateOptions } from "./types";
 
 /** The wire name the gate fills: `field`, else `customData.birthdate` / `customData.ageConfirmed`. */
 export const ageGateField = (options: AgeGateOptions): string =>
-  options.field ?? (options.mode === "confirm" ? "customData.ageConfirmed" : "customData.birthdate");
+  options.field ??
+  (options.mode === "confirm" ? "customData.ageConfirmed" : "customData.birthdate");

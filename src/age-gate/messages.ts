@@ -6,8 +6,7 @@ export const ageGateMessages: AgeGateMessages = {
   birthdateHelp:
     "Type it or pick it: day, month and year. If your browser shows a text box, use year-month-day, for example 2008-03-31. We ask only to check your age.",
   birthdateRequired: "Enter your date of birth.",
-  birthdateInvalid:
-    "Enter a real date of birth, for example 2008-03-31 (year, month, day).",
+  birthdateInvalid: "Enter a real date of birth, for example 2008-03-31 (year, month, day).",
   birthdateFuture: "Your date of birth cannot be in the future.",
   confirmLabel: "I am at least {age} years old",
   confirmRequired:

@@ -444,7 +444,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     } finally {
       inFlight.current = succeeded;
     }
-  }, [emit, endpoint, form, captchaField]);
+  }, [emit, endpoint, form, captchaField, seam]);
 
   const useField = useMemo(() => {
     // A hook handed to the markup: each field subscribes to its own error only,

@@ -38,7 +38,8 @@ export function loadMessages(locale = ""): Promise<Messages> {
   return import("./locales/index")
     .then((module) => module.loadCatalogue(locale))
     .then(
-      (messages) => (cache[locale] = messages ?? en),
+      // English fallbacks are not cached, so `peekMessages` tells them apart.
+      (messages) => (messages ? (cache[locale] = messages) : en),
       () => en,
     );
 }

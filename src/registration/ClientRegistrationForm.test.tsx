@@ -64,16 +64,69 @@ describe("<ClientRegistrationForm>", { timeout: 20_000 }, () => {
     expect(screen.getByText(info?.client_id ?? "")).toBeInTheDocument();
   });
 
-  it("copies with a real button and says so", async () => {
+  it("copies exactly the secret shown, with a real button, and says so", async () => {
     const user = userEvent.setup();
-    const writeText = vi.fn(() => Promise.resolve());
+    const writeText = vi.fn((_text: string) => Promise.resolve());
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
-    render(<ClientRegistrationForm registrationEndpoint={`${ISSUER}/oauth/register`} />);
+    const onRegistered = vi.fn<(info: ClientInformation) => void>();
+    render(
+      <ClientRegistrationForm
+        registrationEndpoint={`${ISSUER}/oauth/register`}
+        onRegistered={onRegistered}
+      />,
+    );
     await fill(user);
     await user.click(screen.getByRole("button", { name: "Register application" }));
-    await user.click(await screen.findByRole("button", { name: "Copy Client secret" }));
-    expect(writeText).toHaveBeenCalledWith(backend.oauthClients().length ? expect.any(String) : "");
+    const copySecret = await screen.findByRole("button", { name: "Copy Client secret" });
+    const secret = onRegistered.mock.calls[0]?.[0].client_secret;
+    expect(secret).toMatch(/^\S{20,}$/);
+    // The text beside the button is the secret, and the button copies that same string.
+    expect(copySecret.closest("[data-slot=credential-row]")).toHaveTextContent(secret ?? "?");
+    await user.click(copySecret);
+    expect(writeText).toHaveBeenCalledTimes(1);
+    expect(writeText).toHaveBeenCalledWith(secret);
     expect(await screen.findByRole("status")).toHaveTextContent("Copied");
+    await user.click(screen.getByRole("button", { name: "Copy Client ID" }));
+    expect(writeText).toHaveBeenLastCalledWith(onRegistered.mock.calls[0]?.[0].client_id);
+  });
+
+  it("counts down after a 429 with Retry-After, submit disabled, then allows a retry", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+      await fetch(`${ISSUER}/__mock/oauth/scenario`, {
+        method: "POST",
+        body: JSON.stringify({ name: "rate-limited", target: "POST", times: 1, retryAfter: 3 }),
+      });
+      render(<ClientRegistrationForm registrationEndpoint={`${ISSUER}/oauth/register`} />);
+      await fill(user);
+      await user.click(screen.getByRole("button", { name: "Register application" }));
+      const countdown = await screen.findByText("Too many attempts. Try again in 3 seconds.", {
+        selector: "[data-slot=countdown]",
+      });
+      const button = screen.getByRole("button", { name: /Register application/ });
+      expect(button).toBeDisabled();
+      expect(button).toHaveAccessibleDescription(/Try again in 3 seconds/);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(1000);
+      });
+      expect(countdown).toHaveTextContent("Try again in 2 seconds");
+      expect(button).toBeDisabled();
+      for (const _second of [1, 2])
+        await act(async () => {
+          await vi.advanceTimersByTimeAsync(1000);
+        });
+      expect(
+        screen.queryByText(/Try again in \d+ seconds/, { selector: "[data-slot=countdown]" }),
+      ).not.toBeInTheDocument();
+      expect(button).toBeEnabled();
+      expect(backend.oauthClients()).toHaveLength(0);
+      await user.click(button);
+      await screen.findByRole("region", { name: "Your application is registered" });
+      expect(backend.oauthClients()).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("shows the expiry of a secret that expires", async () => {

@@ -90,6 +90,57 @@ describe("<ClientRegistrationManager>", { timeout: 20_000 }, () => {
     expect(backend.oauthClients()[0]?.metadata.client_name).toBe("Renamed");
   });
 
+  it("keeps the editable members it does not show as they were read (§2.2 replaces everything)", async () => {
+    const info = await registered({
+      grant_types: ["authorization_code", "refresh_token"],
+      token_endpoint_auth_method: "client_secret_post",
+      scope: "read write",
+      contacts: ["dev@example.com"],
+      client_uri: "https://a.example",
+    });
+    const user = userEvent.setup();
+    manage(info, { fields: ["client_name", "redirect_uris"] });
+    const name = await screen.findByLabelText(/Application name/);
+    await user.clear(name);
+    await user.type(name, "Renamed");
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText("Changes saved.")).toBeInTheDocument();
+    expect(backend.oauthClients()[0]?.metadata).toMatchObject({
+      client_name: "Renamed",
+      grant_types: ["authorization_code", "refresh_token"],
+      response_types: ["code"],
+      token_endpoint_auth_method: "client_secret_post",
+      scope: "read write",
+      contacts: ["dev@example.com"],
+      client_uri: "https://a.example",
+      software_id: "sw-1",
+    });
+  });
+
+  it("puts an update error on the field it names, keeps the values, and focuses it", async () => {
+    const info = await registered({ scope: "read" });
+    await fetch(`${ISSUER}/__mock/oauth/scenario`, {
+      method: "POST",
+      body: JSON.stringify({ name: "oauth-invalid-client-metadata", target: "PUT", times: 1 }),
+    });
+    const onUpdated = vi.fn();
+    const user = userEvent.setup();
+    manage(info, { onUpdated });
+    const scope = await screen.findByLabelText(/^Scope/);
+    await user.type(scope, " admin");
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    await waitFor(() => expect(scope).toHaveAttribute("aria-invalid", "true"));
+    expect(scope).toHaveAccessibleDescription(
+      /did not accept this value.*The server said: scope: the scope value is not allowed/,
+    );
+    await waitFor(() => expect(scope).toHaveFocus());
+    expect(scope).toHaveValue("read admin");
+    // On the field, not repeated form-level.
+    expect(screen.getByRole("alert")).toHaveTextContent("");
+    expect(onUpdated).not.toHaveBeenCalled();
+    expect(backend.oauthClients()[0]?.metadata.scope).toBe("read");
+  });
+
   it("shows a rotated secret once", async () => {
     backend.configure({ oauthRegistration: { rotateSecretOnUpdate: true } });
     const info = await registered();

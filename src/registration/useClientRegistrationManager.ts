@@ -62,10 +62,12 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
     () => options.required ?? (["client_name", "redirect_uris"] as const),
     [options.required],
   );
-  const noDefaults = useMemo(() => ({}), []);
-  const draft = useMetadataDraft({ shown, required, defaults: noDefaults, messages });
-  const [state, setState] = useState<ClientRegistrationManagerState>("loading");
   const [client, setClient] = useState<ClientInformation | undefined>();
+  const noDefaults = useMemo(() => ({}), []);
+  // Fields the manager does not show keep the values read (RFC 7592 §2.2 replaces
+  // the whole registration: a hidden member sent with a default would be overwritten).
+  const draft = useMetadataDraft({ shown, required, defaults: client ?? noDefaults, messages });
+  const [state, setState] = useState<ClientRegistrationManagerState>("loading");
   const [formError, setFormError] = useState<string | undefined>();
   const [statusMessage, setStatusMessage] = useState<string | undefined>();
   const [rotated, setRotated] = useState<{ secret: string; expiresAt?: number } | undefined>();

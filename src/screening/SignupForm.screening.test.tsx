@@ -114,9 +114,7 @@ describe("<SignupForm passwordScreening ageGate> with the mock", () => {
     // Checked at submit (the pause was never long enough), warned, posted; the server agrees it is breached.
     await waitFor(() => expect(posts()).toHaveLength(1));
     const password = screen.getByLabelText(/^Password/);
-    await waitFor(() =>
-      expect(password).toHaveAccessibleDescription(/breach|common or breached/),
-    );
+    await waitFor(() => expect(password).toHaveAccessibleDescription(/breach|common or breached/));
   });
 
   it("fails open when the range endpoint errors, with a development warning", async () => {

@@ -90,7 +90,10 @@ describe("createScreener", () => {
 
   it("warn mode shows the message and lets submit through", async () => {
     range();
-    const { state, screener, type } = host({ mode: "warn", messages: { breachedWarn: "Careful!" } });
+    const { state, screener, type } = host({
+      mode: "warn",
+      messages: { breachedWarn: "Careful!" },
+    });
     type(BREACHED);
     await expect(screener.guard()).resolves.toMatchObject({ ok: true });
     expect(state.note).toEqual({ text: "Careful!", blocking: false });

@@ -4,12 +4,7 @@
 import { screeningMessages } from "./messages";
 import { lookupPassword } from "./pwned";
 import type { Seam, SeamInputs } from "./seam";
-import type {
-  FieldNote,
-  PasswordScreeningOptions,
-  ScreeningResult,
-  SubmitGuard,
-} from "./types";
+import type { FieldNote, PasswordScreeningOptions, ScreeningResult, SubmitGuard } from "./types";
 
 /** Default ms of typing pause before a check. */
 export const DEFAULT_SCREENING_DEBOUNCE = 600;
@@ -51,7 +46,10 @@ export function createScreener(host: ScreeningHost): Screener {
     if (result.status === "breached") {
       const warnOnly = options.mode === "warn";
       const messages = { ...screeningMessages, ...options.messages };
-      host.show({ text: warnOnly ? messages.breachedWarn : messages.breached, blocking: !warnOnly });
+      host.show({
+        text: warnOnly ? messages.breachedWarn : messages.breached,
+        blocking: !warnOnly,
+      });
     } else {
       host.show(undefined);
       // Not core/warn: importing an eager module from this lazy chunk would split

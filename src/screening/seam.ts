@@ -34,7 +34,8 @@ function createSeam(): Seam {
   const listeners = new Set<() => void>();
   let note: FieldNote | undefined;
   const subscribe = (listener: () => void) => (
-    listeners.add(listener), () => void listeners.delete(listener)
+    listeners.add(listener),
+    () => void listeners.delete(listener)
   );
   const seam: Seam = {
     addSubmitGuard: (guard) => (guards.add(guard), () => void guards.delete(guard)),
@@ -52,7 +53,7 @@ function createSeam(): Seam {
       for (const listener of listeners) listener();
     },
     useNote: (active) =>
-      // eslint-disable-next-line react-hooks/rules-of-hooks -- a hook: useField calls it on every render
+      // A hook: useField calls it on every render.
       useSyncExternalStore(
         subscribe,
         () => (active ? note : undefined),

@@ -9,6 +9,12 @@ export interface StoryLocale {
 
 export const LOCALES: readonly StoryLocale[] = [
   { value: "en", title: "English", direction: "ltr" },
+  { value: "de", title: "Deutsch", direction: "ltr" },
+  { value: "fr", title: "Français", direction: "ltr" },
+  { value: "es", title: "Español", direction: "ltr" },
+  { value: "pt-BR", title: "Português (Brasil)", direction: "ltr" },
+  { value: "ja", title: "日本語", direction: "ltr" },
+  { value: "ar", title: "العربية", direction: "rtl" },
 ];
 
 const RTL_LANGUAGES = new Set(["ar", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi"]);

@@ -116,7 +116,8 @@ export function oauthMock(setup: OAuthSetup = {}): Loader {
 /** The story's OAuth data, from its loaded data. */
 export function storyOAuth(context: Pick<StoryContext, "loaded">): StoryOAuth {
   const loaded = context.loaded as { oauth?: StoryOAuth };
-  if (!loaded.oauth) throw new Error("This story has no OAuth mock: add `loaders: [oauthMock(…)]`.");
+  if (!loaded.oauth)
+    throw new Error("This story has no OAuth mock: add `loaders: [oauthMock(…)]`.");
   return loaded.oauth;
 }
 
@@ -150,9 +151,12 @@ export function registrationRoot(canvasElement: HTMLElement): HTMLElement {
 
 /** Waits for `data-state`. */
 export async function expectState(canvasElement: HTMLElement, state: string, timeout = 5000) {
-  await waitFor(() => expect(registrationRoot(canvasElement)).toHaveAttribute("data-state", state), {
-    timeout,
-  });
+  await waitFor(
+    () => expect(registrationRoot(canvasElement)).toHaveAttribute("data-state", state),
+    {
+      timeout,
+    },
+  );
 }
 
 /** Waits for the discovered form, then types a name and the first redirect URI. */

@@ -76,7 +76,8 @@ export function checkAgeRule(
     code: 422,
     field: gate.field,
     reason: "under-age",
-    message: `You need to be at least ${gate.minimumAge} years old to create an account yourself. A parent or guardian can give consent for you.`,
+    // Starts with the field's label in birthdate mode, so a client shows it on the field.
+    message: `${gate.mode === "confirm" ? "" : "Date of birth: "}You need to be at least ${gate.minimumAge} years old to create an account yourself. A parent or guardian can give consent for you.`,
   };
   if (gate.mode === "confirm") return value === true ? undefined : underAge;
   const birth = typeof value === "string" ? parseIsoDate(value) : undefined;

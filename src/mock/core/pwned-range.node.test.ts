@@ -102,7 +102,9 @@ describe("POST /register and the breached list agree", () => {
       expect(res.status, password).toBe(400);
       const body = (await res.json()) as { message: string };
       // The blocklist (case-insensitive) answers first for its own entries; same guidance.
-      expect(body.message).toMatch(/(appeared in a data breach|breached passwords).*(unrelated words|several unrelated)/);
+      expect(body.message).toMatch(
+        /(appeared in a data breach|breached passwords).*(unrelated words|several unrelated)/,
+      );
     }
     expect(b.audit().map((event) => event.reason)).toContain("password-breached");
     expect((await register(b, ada)).status).toBe(200);

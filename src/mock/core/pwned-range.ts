@@ -235,9 +235,10 @@ export class PwnedRange {
   async check(password: string): Promise<Issue | undefined> {
     if (!this.config().passwordScreening.enabled || !password) return undefined;
     if ((await this.count(password)) === 0) return undefined;
+    // Stormpath's password-policy code, so a client maps it to the password field.
     return {
       status: 400,
-      code: 400,
+      code: 2007,
       field: "password",
       reason: "password-breached",
       message:
