@@ -116,6 +116,7 @@ export async function postRegistration(
         ? loaded.mapServerError(response.status, response.headers, text, fields, {
             messages,
             captchaField,
+            retryAfter: parseRetryAfter,
           })
         : statusError(response.status, response.headers, messages),
     };

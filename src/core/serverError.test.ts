@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { NormalizedField } from "../contract/types";
 import { en } from "../i18n/en";
 import { wirePath } from "./names";
+import { parseRetryAfter } from "./retryAfter";
 import { mapServerError } from "./serverError";
 
 const field = (key: string, name: string, label: string): NormalizedField => ({
@@ -31,7 +32,7 @@ const map = (status: number, body: unknown, headers: Record<string, string> = js
     fields,
     {
       messages: en,
-      now: Date.parse("2026-11-23T15:00:00Z"),
+      retryAfter: (header) => parseRetryAfter(header, Date.parse("2026-11-23T15:00:00Z")),
     },
   );
 

@@ -3,7 +3,6 @@
 // 5xx and non-JSON bodies get the generic message.
 import type { NormalizedField } from "../contract/types";
 import type { Messages } from "../i18n/types";
-import { parseRetryAfter } from "./retryAfter";
 
 /** What went wrong, for the app and for analytics. */
 export type ServerErrorKind = "validation" | "conflict" | "rate-limited" | "server" | "captcha";
@@ -29,8 +28,12 @@ export interface MapServerErrorOptions {
   messages: Messages;
   /** The captcha token's body key. Defaults to `"captchaToken"`. */
   captchaField?: string;
-  /** The current time in ms, for HTTP-date Retry-After. Defaults to `Date.now()`. */
-  now?: number;
+  /**
+   * Reads a Retry-After header into seconds: `parseRetryAfter` from ./retryAfter,
+   * passed in by the eager caller so that this lazy chunk shares no module with
+   * the eager bundle (esbuild would split a shared module into a chunk of its own).
+   */
+  retryAfter: (header: string | null) => number;
 }
 
 const CAPTCHA_CODES = /missing-input-response|invalid-input-response|captcha/i;
@@ -66,7 +69,7 @@ export function mapServerError(
   headers: Headers,
   bodyText: string,
   fields: readonly NormalizedField[],
-  { messages, captchaField = "captchaToken", now = Date.now() }: MapServerErrorOptions,
+  { messages, captchaField = "captchaToken", retryAfter }: MapServerErrorOptions,
 ): MappedServerError {
   const byName = new Map(fields.map((field) => [field.name, field]));
   const byLabel = new Map(fields.map((field) => [field.label.toLowerCase(), field]));
@@ -186,7 +189,7 @@ export function mapServerError(
 
   const retryHeader = headers.get("retry-after");
   if (status === 429 || (status === 503 && retryHeader !== null)) {
-    const seconds = parseRetryAfter(retryHeader, now);
+    const seconds = retryAfter(retryHeader);
     // Not `format()`: this module is a lazy chunk; the less it shares with the eager one, the better.
     return result(
       "rate-limited",

@@ -2,7 +2,7 @@
 // an allowlisted payload once, maps server errors back. No markup.
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
 import type { ChangeEvent, FocusEvent, FormEvent } from "react";
-import { type FieldValues, type Resolver, useForm } from "react-hook-form";
+import { type FieldValues, type Resolver, createFormControl } from "react-hook-form";
 import { LoadError, loadViewModel } from "../client/loadViewModel";
 import { postRegistration } from "../client/postRegistration";
 import { checkViewModel } from "../contract/schema";
@@ -142,16 +142,33 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   const resolverRef = useRef(resolver);
   resolverRef.current = resolver;
 
-  const form = useForm<Values>({
-    mode: "onBlur",
-    reValidateMode: "onChange",
-    shouldFocusError: false,
-    defaultValues: vm ? defaultValues(vm.fields) : {},
-    // One stable resolver reading the current schema: the view model may arrive later.
-    resolver: (values, context, resolverOptions) =>
-      resolverRef.current
-        ? resolverRef.current(values, context, resolverOptions)
-        : { values, errors: {} },
+  // react-hook-form without useForm (issue 8): nothing here reads `formState`
+  // (each field subscribes to its own error), and useForm's mount-time
+  // `isReady` update re-rendered the whole form once more during load.
+  const [form] = useState(() =>
+    createFormControl<Values>({
+      mode: "onBlur",
+      reValidateMode: "onChange",
+      shouldFocusError: false,
+      defaultValues: vm ? defaultValues(vm.fields) : {},
+      // One stable resolver reading the current schema: the view model may arrive later.
+      resolver: (values, context, resolverOptions) =>
+        resolverRef.current
+          ? resolverRef.current(values, context, resolverOptions)
+          : { values, errors: {} },
+    }),
+  );
+  // What useForm does after each commit, minus the re-render: mark the form
+  // mounted and ready (fields registered before this kept a value typed before
+  // hydration), and drop fields whose inputs are gone.
+  useEffect(() => {
+    const control = form.control;
+    if (!control._state.mount) {
+      control._setValid();
+      control._state.mount = true;
+    }
+    control._formState.isReady = true;
+    control._removeUnmounted();
   });
 
   const emit = useCallback((event: SignupEvent) => {
@@ -235,18 +252,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   const baseId = useId();
 
   // Issue 12: submit guards (age gate, breached-password screening, loaded lazily) and the screening note.
-  const passwordKey = () => vmRef.current?.fields.find((field) => field.name === "password")?.key;
-  const seam = useSeam(
-    options.passwordScreening,
-    () => {
-      const key = passwordKey();
-      return key ? String(form.getValues(key) ?? "") : "";
-    },
-    () => {
-      const key = passwordKey();
-      if (key) form.setFocus(key);
-    },
-  );
+  const seam = useSeam(options.passwordScreening, form, vmRef);
 
   // Submit state.
   const inFlight = useRef(false);
@@ -498,7 +504,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         "aria-invalid": Boolean(error) && (error !== note?.text || Boolean(note?.blocking)),
         ref: registered.ref,
         onChange: (event) => {
-          if (field.name === "password") seam.passwordChanged(event.target.value);
+          if (field.name === "password") seam.change?.(event.target.value);
           void registered.onChange(relay(event));
         },
         onBlur: (event) => void registered.onBlur(relay(event)),

@@ -3,7 +3,7 @@
 // useSignupForm only when the option is set; the hook hands it a small host.
 import { screeningMessages } from "./messages";
 import { lookupPassword } from "./pwned";
-import type { Seam, SeamInputs } from "./seam";
+import type { Seam, SeamForm, SeamViewModel } from "./seam";
 import type { FieldNote, PasswordScreeningOptions, ScreeningResult, SubmitGuard } from "./types";
 
 /** Default ms of typing pause before a check. */
@@ -127,11 +127,24 @@ export function createScreener(host: ScreeningHost): Screener {
 }
 
 /** Wires a screener to the hook's seam (called by seam.ts once this chunk loads). */
-export function attach(seam: Seam, latest: { readonly current: SeamInputs }): Screener {
+export function attach(
+  seam: Seam,
+  latest: { readonly current: PasswordScreeningOptions | boolean | undefined },
+  form: SeamForm,
+  vm: SeamViewModel,
+): Screener {
+  // The account password (not confirmPassword), by its synthetic form key.
+  const key = () => vm.current?.fields.find((field) => field.name === "password")?.key;
   const screener = createScreener({
-    options: () => latest.current.screening,
-    password: () => latest.current.password(),
-    focus: () => latest.current.focus(),
+    options: () => latest.current,
+    password: () => {
+      const found = key();
+      return found ? String(form.getValues(found) ?? "") : "";
+    },
+    focus: () => {
+      const found = key();
+      if (found) form.setFocus(found);
+    },
     show: seam.show,
   });
   seam.change = screener.change;

@@ -5,23 +5,21 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { FieldNote, GuardVerdict, PasswordScreeningOptions, SubmitGuard } from "./types";
 
-/** The latest hook inputs the lazy screener reads. */
-export interface SeamInputs {
-  screening: PasswordScreeningOptions | boolean | undefined;
-  /** The current password value. */
-  password: () => string;
-  /** Focus the password field. */
-  focus: () => void;
+/** What the lazy screener reads from the hook: the form (react-hook-form) and the view model. */
+export interface SeamForm {
+  getValues: (key: string) => unknown;
+  setFocus: (key: string) => void;
+}
+export interface SeamViewModel {
+  readonly current: { readonly fields: ReadonlyArray<{ key: string; name: string }> } | undefined;
 }
 
 export interface Seam {
   /** Register a check that runs at every submit; returns the unregister function. */
   addSubmitGuard: (guard: SubmitGuard) => () => void;
-  /** Starts every guard; await it before posting. A guard that throws passes (fail open). */
+  /** Starts every guard; await it before posting. A guard must not throw. */
   runGuards: () => Promise<GuardVerdict[]>;
-  /** The password changed: the screener's `change` once loaded. */
-  passwordChanged: (value: string) => void;
-  /** Set by the lazy screener. */
+  /** The password changed: set by the lazy screener once loaded (call it with `?.`). */
   change?: ((value: string) => void) | undefined;
   /** Show (or clear) the note on the password field. */
   show: (note: FieldNote | undefined) => void;
@@ -39,15 +37,7 @@ function createSeam(): Seam {
   );
   const seam: Seam = {
     addSubmitGuard: (guard) => (guards.add(guard), () => void guards.delete(guard)),
-    runGuards: () =>
-      Promise.all(
-        [...guards].map((guard) =>
-          Promise.resolve()
-            .then(guard)
-            .catch(() => ({ ok: true, name: "guard" })),
-        ),
-      ),
-    passwordChanged: (value) => seam.change?.(value),
+    runGuards: () => Promise.all([...guards].map((guard) => guard())),
     show: (next) => {
       note = next;
       for (const listener of listeners) listener();
@@ -64,19 +54,19 @@ function createSeam(): Seam {
 }
 
 export function useSeam(
-  screening: SeamInputs["screening"],
-  password: SeamInputs["password"],
-  focus: SeamInputs["focus"],
+  screening: PasswordScreeningOptions | boolean | undefined,
+  form: SeamForm,
+  vm: SeamViewModel,
 ): Seam {
-  const latest = useRef<SeamInputs>({ screening, password, focus });
-  latest.current = { screening, password, focus };
+  const latest = useRef(screening);
+  latest.current = screening;
   const seam = useMemo(createSeam, []);
   const enabled = Boolean(screening);
   useEffect(() => {
     if (!enabled) return;
     // The chunk does not load: fail open, the server stays the authority.
     const loaded = import("./screener").then(
-      (module) => module.attach(seam, latest),
+      (module) => module.attach(seam, latest, form, vm),
       () => undefined,
     );
     // Registered at once, so a submit before the chunk arrives still waits for the check.
@@ -87,6 +77,6 @@ export function useSeam(
       off();
       void loaded.then((screener) => screener?.dispose());
     };
-  }, [enabled, seam]);
+  }, [enabled, seam, form, vm]);
   return seam;
 }

@@ -44,7 +44,7 @@ export interface GuardVerdict {
   focus?: () => void;
 }
 
-/** A check the form runs at submit time, before posting (screening, age gate). */
+/** A check the form runs at submit time, before posting (screening, age gate). It must not throw (reject): fail open with `ok: true`. */
 export type SubmitGuard = () => GuardVerdict | Promise<GuardVerdict>;
 
 /** A note on the password field from the screening: a blocking error or a warning. */

@@ -11,11 +11,12 @@
 // story registered, and each backend is still reached through the handlers
 // `createHandlers()` returns.
 import type { Loader, StoryContext } from "@storybook/react-vite";
-import { getResponse, http, type HttpHandler } from "msw";
+import { getResponse, http, HttpResponse, type HttpHandler } from "msw";
 import type { SetupWorker } from "msw/browser";
 import {
   createHandlers,
   type MockBackend,
+  type MockBackendOptions,
   type MockConfig,
   type PresetName,
   type ScenarioName,
@@ -26,6 +27,10 @@ const ROUTE_PREFIX = "/mock/";
 const routes = new Map<string, HttpHandler[]>();
 /** Stories whose discovery documents arrive late (`slowDiscoveryMs`), by key. */
 const discoveryDelays = new Map<string, number>();
+/** Paths inside a story's backend whose requests are held (`slowPaths`), by key. */
+const pathDelays = new Map<string, Record<string, number>>();
+/** Stories whose connection to their backend is down (`setOffline`), by key. */
+const offline = new Set<string>();
 let mounted = 0;
 
 /**
@@ -45,6 +50,11 @@ const dispatcher = http.all(/\/mock\/[^/]+(\/.*)?$/, async ({ request }) => {
   const key = wellKnown?.key ?? url.pathname.slice(ROUTE_PREFIX.length).split("/")[0] ?? "";
   const handlers = routes.get(key);
   if (!handlers) return undefined;
+  // The network between the page and the backend, not the backend: a dropped
+  // connection or a slow answer, for routes the mock has no scenario for.
+  if (offline.has(key)) return HttpResponse.error();
+  const held = pathDelays.get(key)?.[url.pathname.slice(ROUTE_PREFIX.length + key.length)];
+  if (held) await new Promise((resolve) => setTimeout(resolve, held));
   const delay = discoveryDelays.get(key);
   if (delay && /\/\.well-known\//.test(url.pathname))
     await new Promise((resolve) => setTimeout(resolve, delay));
@@ -96,6 +106,14 @@ export interface MockSetup {
    * backend answers them: a slow network, for the "discovering" state. Defaults to none.
    */
   slowDiscoveryMs?: number;
+  /**
+   * Holds requests to these paths inside the backend (`{ "/verify": 60_000 }`)
+   * this long before the backend sees them: a slow network, for states such as
+   * "verifying" on routes the mock's scenarios do not cover. Defaults to none.
+   */
+  slowPaths?: Record<string, number>;
+  /** Options of the story's backend (a clock, a persistence adapter). Defaults to none. */
+  backendOptions?: MockBackendOptions;
 }
 
 /**
@@ -110,10 +128,12 @@ export function mock(setup: MockSetup = {}): Loader {
     const { handlers, backend } = createHandlers({
       config: { preset: setup.preset ?? "stormpath-default", ...setup.config },
       baseUrl: base,
+      ...(setup.backendOptions ? { backendOptions: setup.backendOptions } : {}),
     });
     await backend.ready;
     routes.set(key, handlers);
     if (setup.slowDiscoveryMs) discoveryDelays.set(key, setup.slowDiscoveryMs);
+    if (setup.slowPaths) pathDelays.set(key, setup.slowPaths);
     const storyMock: StoryMock = { backend, endpoint: `${base}/register`, base };
     if (setup.scenario) {
       const { name, ...options } = setup.scenario;
@@ -122,6 +142,17 @@ export function mock(setup: MockSetup = {}): Loader {
     await setup.prepare?.(storyMock);
     return { mock: storyMock };
   };
+}
+
+/**
+ * Drops (or restores) the connection between the page and the story's backend:
+ * every request from the page then fails as a network error (fetch rejects),
+ * and the backend sees nothing. Calls through `backend.handle()` are not affected.
+ */
+export function setOffline(mock: StoryMock, down: boolean): void {
+  const key = mock.base.slice(ROUTE_PREFIX.length);
+  if (down) offline.add(key);
+  else offline.delete(key);
 }
 
 /** The story's mock, from its loaded data. */
