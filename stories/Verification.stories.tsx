@@ -107,7 +107,9 @@ export const Verifying: Story = {
   play: async (context) => {
     const { canvasElement } = context;
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText("Verifying your email address…")).toBeVisible();
+    // Shown, and said once by the polite live region.
+    const [shown] = await canvas.findAllByText("Verifying your email address…");
+    await expect(shown).toBeVisible();
     const root = verifyRoot(canvasElement);
     await expect(root).toHaveAttribute("data-state", "verifying");
     await expect(root).toHaveAttribute("aria-busy", "true");
@@ -491,6 +493,7 @@ export const SignupResendRateLimited: Story = {
     );
     await expect(button).toHaveAttribute("aria-disabled", "true");
     await expect(button).toHaveAccessibleDescription(/You can ask for another link in \d+ s\./);
+    await expect(canvas.getByText(/You can ask for another link in \d+ s\./)).toBeVisible();
     await expect(args.onEvent).toHaveBeenLastCalledWith({
       type: "verification_failed",
       reason: "rate-limited",
@@ -514,7 +517,7 @@ export const SignupResendNetworkError: Story = {
   render: renderSignupForm(),
   play: async (context) => {
     const { canvasElement, args } = context;
-    const { canvas, button, user } = await signUpUnverified(canvasElement);
+    const { button, user } = await signUpUnverified(canvasElement);
     const mockInfo = storyMock(context);
     setOffline(mockInfo, true);
     await user.click(button);

@@ -112,21 +112,22 @@ export async function latestEmail(mockInfo: StoryMock, to: string): Promise<Outb
  * on, an account signed up through it, and its link from the outbox.
  */
 export function verificationMock(setup: VerificationSetup = {}): Loader {
-  let offset = 0;
-  let failing = false;
-  // The mock's persistence hook, so a failed save comes from the mock's own rules.
-  const disk: PersistenceAdapter = {
-    description: "the story's disk",
-    load: () => Promise.resolve(undefined),
-    save: () =>
-      failing ? Promise.reject(new Error("The disk is full.")) : Promise.resolve(undefined),
-  };
-  const base = mock({
-    ...setup,
-    preset: "email-verification",
-    backendOptions: { now: () => Date.now() + offset, persistence: disk },
-  });
   return async (context) => {
+    // Per load (a story loads again when re-rendered, and on its docs page): its own clock and disk.
+    let offset = 0;
+    let failing = false;
+    // The mock's persistence hook, so a failed save comes from the mock's own rules.
+    const disk: PersistenceAdapter = {
+      description: "the story's disk",
+      load: () => Promise.resolve(undefined),
+      save: () =>
+        failing ? Promise.reject(new Error("The disk is full.")) : Promise.resolve(undefined),
+    };
+    const base = mock({
+      ...setup,
+      preset: "email-verification",
+      backendOptions: { now: () => Date.now() + offset, persistence: disk },
+    });
     const { mock: mockInfo } = (await base(context)) as { mock: StoryMock };
     const email = setup.email ?? "ada@example.com";
     await existingAccount(mockInfo, email);
