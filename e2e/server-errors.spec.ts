@@ -46,9 +46,6 @@ const dialects: ReadonlyArray<{
   {
     scenario: "error-oauth",
     errors: { email: "The value of email is not valid." },
-    // src/core/serverError.ts only looks for a field named in a message for 422 or
-    // Stormpath code 2000, so this 400 error_description stays form-level.
-    knownBug: "RFC 7591 error_description naming a field is shown form-level, not on the field",
   },
   {
     scenario: "error-scim-conflict",

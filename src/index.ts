@@ -122,29 +122,15 @@ export type {
   EditableField,
 } from "./registration/index";
 
-// Email verification: the page a link lands on, and the resend step
-export {
-  VerifyEmail,
-  ResendVerification,
-  ResendView,
-  useVerifyEmail,
-  useResendVerification,
-  verifyEmailToken,
-  requestVerificationEmail,
-  verifyEndpointFor,
-  classifyTokenError,
-} from "./verify";
+// Email verification: the page a link lands on (it loads its resend step lazily).
+// The resend step and the rest of the verification API: `signup-kit/verify`.
+export { VerifyEmail } from "./verify/VerifyEmail";
+export type { VerifyEmailProps } from "./verify/VerifyEmail";
+export { useVerifyEmail } from "./verify/useVerifyEmail";
 export type {
-  VerifyEmailProps,
-  ResendVerificationProps,
-  ResendViewProps,
   UseVerifyEmailOptions,
   UseVerifyEmailReturn,
   VerifyEmailState,
-  UseResendVerificationOptions,
-  UseResendVerificationReturn,
-  ResendStatus,
-  VerifyOutcome,
-  ResendOutcome,
-  TokenProblem,
-} from "./verify";
+} from "./verify/useVerifyEmail";
+export { verifyEmailToken } from "./verify/client";
+export type { VerifyOutcome } from "./verify/client";

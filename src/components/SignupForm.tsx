@@ -5,7 +5,6 @@ import { useSignupForm } from "../hooks/useSignupForm";
 import type { SignupResult } from "../contract/types";
 import { CaptchaField } from "../captcha/CaptchaField";
 import { verifyEndpointFor } from "../verify/client";
-import { ResendVerification } from "../verify/ResendVerification";
 import { lazyPart } from "./lazyPart";
 import { mergeComponents } from "./defaultComponents";
 import { FieldRenderer } from "./FieldRenderer";
@@ -13,11 +12,15 @@ import { createTexts, formatNodes, template } from "./text";
 import type { Texts } from "./text";
 import type { SignupFormProps, SuccessViewProps } from "./types";
 
-// The age gate loads on first render, only when set (issue 8: size). The
-// captcha slot and the resend step stay static: src/index.ts exports them, so
-// esbuild (the CI size check) keeps them eager even behind import(): it splits
-// by file, and a file the entry reaches statically is in the eager chunks.
+// The age gate and the resend step (UNVERIFIED success view) load on first
+// render, only when shown (issue 8: size). Neither is exported by src/index.ts:
+// esbuild (the CI size check) splits by file, so a file the entry reaches
+// statically stays in the eager chunks even behind import(). The resend API is
+// public through `signup-kit/verify` instead. The captcha slot stays static.
 const AgeGate = lazyPart(() => import("../age-gate/AgeGate").then((module) => module.AgeGate));
+const ResendVerification = lazyPart(() =>
+  import("../verify/ResendVerification").then((module) => module.ResendVerification),
+);
 
 /**
  * The drop-in signup form: loads the view model from `endpoint`, renders it,
@@ -106,18 +109,20 @@ export function SignupForm({
         {form.result.status === "UNVERIFIED" &&
         form.result.account.email &&
         options.verification !== false ? (
-          <ResendVerification
-            endpoint={
-              options.verification?.endpoint ?? verifyEndpointFor(options.endpoint ?? "/register")
-            }
-            login={form.result.account.email}
-            cooldown={options.verification?.cooldown ?? 60}
-            messages={form.messages}
-            {...(options.onEvent ? { onEvent: options.onEvent } : {})}
-            {...(options.fetch ? { fetch: options.fetch } : {})}
-            {...(options.credentials ? { credentials: options.credentials } : {})}
-            {...(options.headers ? { headers: options.headers } : {})}
-          />
+          <Suspense>
+            <ResendVerification
+              endpoint={
+                options.verification?.endpoint ?? verifyEndpointFor(options.endpoint ?? "/register")
+              }
+              login={form.result.account.email}
+              cooldown={options.verification?.cooldown ?? 60}
+              messages={form.messages}
+              {...(options.onEvent ? { onEvent: options.onEvent } : {})}
+              {...(options.fetch ? { fetch: options.fetch } : {})}
+              {...(options.credentials ? { credentials: options.credentials } : {})}
+              {...(options.headers ? { headers: options.headers } : {})}
+            />
+          </Suspense>
         ) : null}
       </div>
     );

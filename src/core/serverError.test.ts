@@ -158,6 +158,18 @@ describe("mapServerError: RFC 7591 and SCIM", () => {
     });
     expect(e.formError).toBe("The request is invalid.");
   });
+  it("maps an error_description that names a field (by wire name) to that field", () => {
+    const e = map(400, {
+      error: "invalid_client_metadata",
+      error_description: "The value of email is not valid.",
+    });
+    expect(e).toMatchObject({
+      kind: "validation",
+      fieldErrors: { f1: "The value of email is not valid." },
+      fields: { email: "The value of email is not valid." },
+    });
+    expect(e.formError).toBeUndefined();
+  });
   it("maps SCIM uniqueness (string status) to email", () => {
     const e = map(409, {
       schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"],
@@ -174,6 +186,54 @@ describe("mapServerError: RFC 7591 and SCIM", () => {
     ).toEqual({
       f2: "That username is taken.",
     });
+  });
+});
+
+describe("mapServerError: messages that name a field", () => {
+  const only = (status: number, body: unknown) => {
+    const e = map(status, body);
+    return { fields: e.fields, formError: e.formError };
+  };
+  it.each([
+    [400, { message: "The value of EMAIL is not valid." }, "email"],
+    [422, { detail: "Username contains characters that are not allowed." }, "username"],
+    [400, { error: "invalid_request", error_description: "Plan: unknown value." }, "customData.plan"],
+    [400, { message: "The customData.plan is not offered in your region." }, "customData.plan"],
+    [400, { code: 400, message: "Password is too common." }, "password"],
+    [400, { message: "Confirm Password contains a typo." }, "confirmPassword"],
+    [400, { message: "First Name: use letters only." }, "givenName"],
+  ])("%i %j lands on %s", (status, body, name) => {
+    const message = Object.values(body).find((v) => typeof v === "string" && v.includes(" "));
+    expect(only(status, body)).toEqual({ fields: { [name]: message }, formError: undefined });
+  });
+  it.each([
+    // A word that merely contains a field name is not that field.
+    [400, { message: "Emails from this domain are blocked." }],
+    [400, { message: "The passwords file is unavailable." }],
+    // Unknown names (and prototype keys) name no rendered field.
+    [400, { message: "The value of __proto__ is not valid." }],
+    [400, { message: "The value of isAdmin is not valid." }],
+    [400, { error: "invalid_client_metadata", error_description: "Unknown member #/isAdmin." }],
+    // Two fields named, neither first: nobody can tell which one.
+    [400, { message: "The email and the username do not belong together." }],
+    // A status that is not a validation failure keeps the message on the form.
+    [403, { message: "Email sign-ups are closed." }],
+  ])("%i %j stays on the form", (status, body) => {
+    const e = map(status, body);
+    expect(e.fields).toEqual({});
+    expect(e.formError).toBe(Object.values(body).at(-1));
+  });
+  it("ignores fields that are not rendered", () => {
+    const hidden = { ...field("f6", "referrer", "Referrer"), kind: "hidden" as const, visible: false };
+    const e = mapServerError(
+      400,
+      new Headers(json),
+      JSON.stringify({ message: "The value of referrer is not valid." }),
+      [...fields, hidden],
+      { messages: en, retryAfter: () => 0 },
+    );
+    expect(e.fields).toEqual({});
+    expect(e.formError).toBe("The value of referrer is not valid.");
   });
 });
 

@@ -147,7 +147,9 @@ export function mapServerError(
           : byName.get("email");
     } else if (stormpathCode === 2007 || stormpathCode === 2008) {
       field = /password/i.test(message) ? byName.get("password") : mentioned(message, fields);
-    } else if (status === 422 || stormpathCode === 2000) {
+    } else if (status === 400 || status === 422 || stormpathCode === 2000) {
+      // Any dialect (Stormpath `message`, RFC 9457 `detail`, RFC 7591
+      // `error_description`): a message naming exactly one field concerns it.
       field = mentioned(message, fields);
     }
     if (field) named.push([field, message]);
@@ -206,17 +208,42 @@ export function mapServerError(
   return result(status === 409 ? "conflict" : "validation", formError);
 }
 
-/** The field whose label or name the message starts with or mentions, if exactly one does. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The rendered field a message names, by wire name (`email`, `customData.plan`)
+ * or label (`Email`), as whole words, case-insensitively: the one field named,
+ * else the one the message starts with. Longer terms win over the terms inside
+ * them (`Confirm Password` names confirmPassword, not password).
+ */
 function mentioned(
   message: string,
   fields: readonly NormalizedField[],
 ): NormalizedField | undefined {
-  const lower = message.toLowerCase();
-  const hits = fields.filter(
-    (field) =>
-      lower.includes(field.label.toLowerCase()) || lower.includes(field.name.toLowerCase()),
-  );
-  return hits.length === 1
-    ? hits[0]
-    : hits.find((field) => lower.startsWith(field.label.toLowerCase()));
+  const terms = fields
+    .filter((field) => field.visible)
+    .flatMap((field) =>
+      [field.name, field.label]
+        .map((term) => term.trim())
+        .filter((term) => term !== "")
+        .map((term) => ({ term, field })),
+    )
+    .sort((a, b) => b.term.length - a.term.length);
+  let rest = message;
+  const hits = new Set<NormalizedField>();
+  let first: { index: number; field: NormalizedField } | undefined;
+  for (const { term, field } of terms) {
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}_])${escapeRegExp(term)}(?![\\p{L}\\p{N}_])`,
+      "giu",
+    );
+    rest = rest.replace(pattern, (match: string, index: number) => {
+      hits.add(field);
+      if (!first || index < first.index) first = { index, field };
+      // Blank the match so that a shorter term inside it does not match again.
+      return " ".repeat(match.length);
+    });
+  }
+  if (hits.size === 1) return [...hits][0];
+  return first && first.index === message.search(/\S/) ? first.field : undefined;
 }

@@ -20,8 +20,7 @@ import { warn } from "../core/warn";
 import { useSeam } from "../screening/seam";
 import { format } from "../i18n/format";
 import { withCatalogLabels } from "../i18n/fieldLabels";
-import { base as en, withOverrides } from "../i18n/base";
-import { isRtlLocale, loadMessages, peekMessages } from "../i18n/loadMessages";
+import { en, isRtlLocale, loadMessages, peekMessages, resolveMessages } from "../i18n/index";
 import type { Messages } from "../i18n/types";
 import type {
   CaptchaWidget,
@@ -95,7 +94,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   }, [locale, base]);
   const catalogue = base ?? loaded;
   const messages = useMemo(
-    () => withOverrides(catalogue ?? en, options.messages),
+    () => resolveMessages(options.messages, catalogue),
     [options.messages, catalogue],
   );
 

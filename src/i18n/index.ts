@@ -1,6 +1,5 @@
 // The English catalogue is the only one in the main bundle. Other locales are
 // separate modules (./locales/*) loaded with `import()` by `loadMessages`.
-import { withOverrides } from "./base";
 import { en } from "./en";
 import type { Messages } from "./types";
 
@@ -11,8 +10,14 @@ export type { Messages, PartialMessages } from "./types";
 
 /**
  * A catalogue (English by default) with the app's overrides on top. Unknown keys
- * in `overrides` are carried along and never read.
+ * in `overrides` are ignored.
  */
 export function resolveMessages(overrides?: Partial<Messages>, base: Messages = en): Messages {
-  return withOverrides(base, overrides);
+  if (!overrides) return base;
+  const out: Messages = { ...base };
+  for (const key of Object.keys(base) as Array<keyof Messages>) {
+    const value = overrides[key];
+    if (typeof value === "string") out[key] = value;
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
-// Locale loading, the eager half. English is bundled (./base); any other locale
+// Locale loading, the eager half. English is bundled (./en); any other locale
 // costs one `import()` of ./locales/index (the matcher), which imports the one
 // catalogue needed. Keep this module tiny: it is in every page's bundle.
-import { base as en } from "./base";
+import { en } from "./en";
 import type { Messages } from "./types";
 
 /** Catalogues loaded so far, by the tag they were asked for. */

@@ -1,6 +1,12 @@
-import { useEffect, useRef } from "react";
-import { ResendView } from "./ResendView";
+import { Suspense, useEffect, useRef } from "react";
+import { lazyPart } from "../components/lazyPart";
 import { useVerifyEmail, type UseVerifyEmailOptions } from "./useVerifyEmail";
+
+// The resend step (its hook, markup, request and strings) loads only when a
+// state offers it (expired, used, invalid).
+const Resend = lazyPart(() =>
+  import("./ResendVerification").then((module) => module.ResendVerification),
+);
 
 /** Props of {@link VerifyEmail}: every option of `useVerifyEmail()`, plus styling hooks. */
 export interface VerifyEmailProps extends UseVerifyEmailOptions {
@@ -63,12 +69,21 @@ export function VerifyEmail({ className, unstyled = false, ...options }: VerifyE
             </button>
           ) : null}
           {verify.next.resend ? (
-            <ResendView
-              resend={verify.resend}
-              askEmail
-              defaultEmail={options.login ?? ""}
-              prompt={false}
-            />
+            <Suspense>
+              <Resend
+                endpoint={options.endpoint ?? "/verify"}
+                cooldown={options.resendCooldown ?? 60}
+                askEmail
+                prompt={false}
+                {...(options.login !== undefined ? { login: options.login } : {})}
+                {...(options.onEvent ? { onEvent: options.onEvent } : {})}
+                {...(options.messages ? { messages: options.messages } : {})}
+                {...(options.fetch ? { fetch: options.fetch } : {})}
+                {...(options.credentials ? { credentials: options.credentials } : {})}
+                {...(options.headers ? { headers: options.headers } : {})}
+                {...(options.timeout ? { timeout: options.timeout } : {})}
+              />
+            </Suspense>
           ) : null}
         </div>
       )}

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { requestVerificationEmail, verifyEmailToken } from "./client";
+import { verifyEmailToken } from "./client";
+import { requestVerificationEmail } from "./resendClient";
 
 const ok = (status = 200, body: BodyInit | null = null, headers: HeadersInit = {}) =>
   vi.fn<typeof fetch>(() => Promise.resolve(new Response(body, { status, headers })));

@@ -1,4 +1,5 @@
-// fetch only: check a verification token, and ask for a new verification email.
+// fetch only: check a verification token (asking for a new email is ./resendClient,
+// loaded with the resend step).
 import { discard, isJsonType, readText, withTimeout } from "../client/http";
 import type { RequestOptions } from "../client/http";
 import { parseRetryAfter } from "../core/retryAfter";
@@ -10,12 +11,6 @@ export type VerifyOutcome =
   | { kind: TokenProblem; status: number }
   | { kind: "rate-limited"; status: number; retryAfter: number }
   | { kind: "error"; reason: "network" | "timeout" | "server"; status?: number };
-
-/** The outcome of `POST {endpoint} {login}`. */
-export type ResendOutcome =
-  | { kind: "sent" }
-  | { kind: "rate-limited"; status: number; retryAfter: number }
-  | { kind: "error"; reason: "network" | "timeout" | "server" | "refused"; status?: number };
 
 const DEFAULT_TIMEOUT = 10_000;
 
@@ -82,51 +77,6 @@ export async function verifyEmailToken(
   }
   return {
     kind: classifyTokenError(response.status, await readJson(response)),
-    status: response.status,
-  };
-}
-
-/**
- * Asks for a new verification email: `POST {endpoint}` with `{ "login": … }`.
- * The server answers the same whether or not the account exists, so a 2xx
- * only means "asked". Never retried automatically.
- */
-export async function requestVerificationEmail(
-  endpoint: string,
-  login: string,
-  options: RequestOptions = {},
-): Promise<ResendOutcome> {
-  const timer = withTimeout(options.timeout ?? DEFAULT_TIMEOUT, options.signal);
-  let response: Response;
-  try {
-    response = await (options.fetch ?? globalThis.fetch)(endpoint, {
-      method: "POST",
-      headers: {
-        accept: "application/json",
-        "content-type": "application/json",
-        ...options.headers,
-      },
-      credentials: options.credentials ?? "same-origin",
-      body: JSON.stringify({ login }),
-      signal: timer.signal,
-    });
-  } catch (error) {
-    return { kind: "error", ...failure(error, timer.timedOut()) };
-  } finally {
-    timer.done();
-  }
-  discard(response);
-  if (response.ok) return { kind: "sent" };
-  if (response.status === 429 || response.status === 503) {
-    return {
-      kind: "rate-limited",
-      status: response.status,
-      retryAfter: parseRetryAfter(response.headers.get("retry-after")),
-    };
-  }
-  return {
-    kind: "error",
-    reason: response.status >= 500 ? "server" : "refused",
     status: response.status,
   };
 }

@@ -1,4 +1,7 @@
-// Email verification: the page a link lands on, and the resend step.
+// `signup-kit/verify`: everything for email verification, the page a link lands
+// on and the resend step. `signup-kit` itself exports only the verify page
+// (`VerifyEmail`, `useVerifyEmail`, `verifyEmailToken`), so the signup form's
+// bundle never holds the resend step (it loads it with import()).
 export { VerifyEmail } from "./VerifyEmail";
 export type { VerifyEmailProps } from "./VerifyEmail";
 export { ResendVerification } from "./ResendVerification";
@@ -17,7 +20,9 @@ export type {
   UseResendVerificationOptions,
   UseResendVerificationReturn,
 } from "./useResendVerification";
-export { requestVerificationEmail, verifyEmailToken, verifyEndpointFor } from "./client";
-export type { ResendOutcome, VerifyOutcome } from "./client";
+export { verifyEmailToken, verifyEndpointFor } from "./client";
+export type { VerifyOutcome } from "./client";
+export { requestVerificationEmail } from "./resendClient";
+export type { ResendOutcome } from "./resendClient";
 export { classifyTokenError } from "./classify";
 export type { TokenProblem } from "./classify";

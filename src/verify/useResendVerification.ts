@@ -5,7 +5,7 @@ import type { SignupEvent } from "../hooks/types";
 import { format } from "../i18n/format";
 import { resolveMessages } from "../i18n/index";
 import type { Messages } from "../i18n/types";
-import { requestVerificationEmail } from "./client";
+import { requestVerificationEmail } from "./resendClient";
 
 /** Options of {@link useResendVerification}. */
 export interface UseResendVerificationOptions {

@@ -5,7 +5,6 @@ import type { SignupEvent } from "../hooks/types";
 import { resolveMessages } from "../i18n/index";
 import type { Messages } from "../i18n/types";
 import { verifyEmailToken, type VerifyOutcome } from "./client";
-import { useResendVerification, type UseResendVerificationReturn } from "./useResendVerification";
 
 /** Options of {@link useVerifyEmail}. */
 export interface UseVerifyEmailOptions {
@@ -57,8 +56,6 @@ export interface UseVerifyEmailReturn {
   signInUrl: string;
   /** Checks the token again (after a network or server error only). */
   retry: () => void;
-  /** The resend step, for `expired`, `used` and `invalid`. */
-  resend: UseResendVerificationReturn;
   messages: Messages;
 }
 
@@ -150,18 +147,6 @@ export function useVerifyEmail(options: UseVerifyEmailOptions = {}): UseVerifyEm
     });
   }, [attempt]);
 
-  const resend = useResendVerification({
-    endpoint: options.endpoint ?? "/verify",
-    cooldown: options.resendCooldown ?? 60,
-    ...(options.login !== undefined ? { login: options.login } : {}),
-    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
-    ...(options.messages ? { messages: options.messages } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.credentials ? { credentials: options.credentials } : {}),
-    ...(options.headers ? { headers: options.headers } : {}),
-    ...(options.timeout ? { timeout: options.timeout } : {}),
-  });
-
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const text: Record<VerifyEmailState, [string, string]> = {
     verifying: [messages.verifyVerifying, ""],
@@ -184,7 +169,6 @@ export function useVerifyEmail(options: UseVerifyEmailOptions = {}): UseVerifyEm
     },
     signInUrl: options.signInUrl ?? "/login",
     retry,
-    resend,
     messages,
   };
 }

@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { RegisterViewModel } from "../../contract/types";
+import { normalizeViewModel } from "../../core/normalize";
+import { mapServerError } from "../../core/serverError";
+import { en } from "../../i18n/en";
 import { createMockBackend, type MockBackend } from "./backend";
 import { HCAPTCHA_TEST_TOKEN, type MockConfig } from "./config";
 import { fixtures, presetNames } from "./fixtures";
@@ -180,10 +184,28 @@ describe("POST /register: the rules", () => {
   it("refuses blocklisted passwords with a reason and guidance (after NFKC, any case)", async () => {
     const res = await post(backend(), { ...ada, password: "ＰＡＳＳＷＯＲＤ１" });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { message: string }).message).toMatch(
-      /common or breached.*passphrase/,
-    );
+    const body = (await res.json()) as { message: string; code: number };
+    expect(body.message).toMatch(/^Password is too common: .*common or breached.*passphrase/);
+    // Stormpath's password-policy code, as for a breached password.
+    expect(body.code).toBe(2007);
   });
+
+  it.each(["stormpath", "modern"] as const)(
+    "a blocklisted password lands on the password field in the client (%s style)",
+    async (style) => {
+      const b = backend({ style, fields: { password: { label: "Passphrase" } } });
+      const vm = (await (await get(b)).json()) as RegisterViewModel;
+      const fields = normalizeViewModel(vm, { development: false }).fields;
+      const res = await post(b, { ...ada, password: "password1" });
+      const mapped = mapServerError(res.status, res.headers, await res.text(), fields, {
+        messages: en,
+        retryAfter: () => 0,
+      });
+      expect(mapped.formError).toBeUndefined();
+      expect(Object.keys(mapped.fields)).toEqual(["password"]);
+      expect(mapped.fields.password).toMatch(/^Passphrase is too common: /);
+    },
+  );
 
   it("checks confirmPassword", async () => {
     const res = await post(backend({ fields: { confirmPassword: { enabled: true } } }), {

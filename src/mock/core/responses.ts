@@ -7,7 +7,7 @@ export interface Issue {
   status: 400 | 403 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
   /** The Stormpath-style message: exactly what the person reads. */
   message: string;
-  /** Stormpath error code (2000 required, 2001 unique, 2007/2008 length, else the status). */
+  /** Stormpath error code (2000 required, 2001 unique, 2007/2008 length (2007 also the password policy), else the status). */
   code: number;
   /** The body key it concerns (`email`, `customData.plan`), if any. */
   field?: string;

@@ -156,13 +156,14 @@ export function checkPassword(
   }
   const normalised = password.normalize("NFKC").toLowerCase();
   if (blocklist.some((entry) => entry.normalize("NFKC").toLowerCase() === normalised)) {
+    // Stormpath's password-policy code and a message that starts with the field's
+    // label, so that a client maps it to the password field in either style.
     return {
       status: 400,
-      code: 400,
+      code: 2007,
       field: "password",
       reason: "password-blocklisted",
-      message:
-        "This password appears in lists of common or breached passwords, so it is easy to guess. Choose another one: a passphrase of several unrelated words works well.",
+      message: `${label} is too common: it appears in lists of common or breached passwords, so it is easy to guess. Choose another one: a passphrase of several unrelated words works well.`,
     };
   }
   return undefined;
