@@ -9,6 +9,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Entry points of the published package (see "exports" in package.json). */
 const libraryEntries = {
   index: "src/index.ts",
+  "verify/index": "src/verify/index.ts",
   "mock/index": "src/mock/index.ts",
   "mock/node": "src/mock/node.ts",
   "mock/browser": "src/mock/browser.ts",
@@ -93,9 +94,22 @@ export default defineConfig(({ mode }) => {
                 changeOrigin: false,
                 // The mock's "network-error" scenario drops the connection: drop the
                 // browser's too (instead of Vite's 502), so the page sees a real network error.
+                // Not a bare close: Chromium silently resends a request (even a POST)
+                // whose reused keep-alive connection closes before a response head
+                // arrives, and a POST must reach the server exactly once. As the mock
+                // server does (src/mock/node/standalone.ts), send a head with two
+                // different Content-Length values: no client may use it (RFC 9112 §6.3).
                 configure: (proxy) =>
                   proxy.on("error", (_error, _request, response) => {
-                    if ("req" in response) response.socket?.destroy();
+                    if (!("req" in response)) return;
+                    const socket = response.socket;
+                    if (!socket || socket.destroyed) return;
+                    if (response.headersSent) socket.destroy();
+                    else
+                      socket.end(
+                        "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nContent-Length: 1\r\n\r\n",
+                        () => socket.destroy(),
+                      );
                   }),
               },
             ]),

@@ -24,7 +24,7 @@ import { ClientRegistrationManager } from "../src/registration/ClientRegistratio
 import type { SignupResult } from "../src/contract/types";
 import type { CaptchaOptions } from "../src/hooks/types";
 import type { MockConfig } from "../src/mock/core/config";
-import { verifyEndpointFor } from "../src/verify/client";
+import { verifyEndpointFor } from "../src/verify/endpoint";
 import { VerifyEmail } from "../src/verify/VerifyEmail";
 import "../src/theme/styles.css";
 import "./demo.css";

@@ -37,7 +37,8 @@ test("keyboard only: Tab order, Space, Enter, and focus on the result", async ({
     "email",
     "password",
     "password-toggle",
-    "customData.consent",
+    // The terms box posts its version without JavaScript (no-javascript.spec.ts).
+    "customData.consent.termsVersion",
     "terms-link",
     "privacy-link",
     "customData.consent.marketing",

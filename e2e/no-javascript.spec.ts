@@ -45,10 +45,8 @@ test.describe("JavaScript disabled", () => {
     signup,
     mock,
   }) => {
-    // Known gap, reported: the terms checkbox posts `customData.consent=on`, which the
-    // mock refuses ("The consent record must be an object."), so a no-JavaScript
-    // signup with consent cannot succeed yet. Turns red once the two agree.
-    test.fail(true, "no-JavaScript consent: customData.consent=on is refused by the mock server");
+    // The ticked terms box posts `customData.consent.termsVersion`, hidden inputs
+    // the terms URL and locale; the mock stamps acceptedAt.
     await page.goto(`${ssrOrigin}/ssr`);
     await signup.expectState("ready");
     await expect(signup.form).toHaveAttribute("method", "post");

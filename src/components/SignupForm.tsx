@@ -4,12 +4,12 @@ import { ageGateField } from "../age-gate/field";
 import { useSignupForm } from "../hooks/useSignupForm";
 import type { SignupResult } from "../contract/types";
 import { CaptchaField } from "../captcha/CaptchaField";
-import { verifyEndpointFor } from "../verify/client";
 import { lazyPart } from "./lazyPart";
 import { mergeComponents } from "./defaultComponents";
 import { FieldRenderer } from "./FieldRenderer";
-import { createTexts, formatNodes, template } from "./text";
+import { formatNodes } from "./text";
 import type { Texts } from "./text";
+import type { Messages } from "../i18n/types";
 import type { SignupFormProps, SuccessViewProps } from "./types";
 
 // The age gate and the resend step (UNVERIFIED success view) load on first
@@ -18,8 +18,8 @@ import type { SignupFormProps, SuccessViewProps } from "./types";
 // statically stays in the eager chunks even behind import(). The resend API is
 // public through `signup-kit/verify` instead. The captcha slot stays static.
 const AgeGate = lazyPart(() => import("../age-gate/AgeGate").then((module) => module.AgeGate));
-const ResendVerification = lazyPart(() =>
-  import("../verify/ResendVerification").then((module) => module.ResendVerification),
+const FormResend = lazyPart(() =>
+  import("../verify/ResendVerification").then((module) => module.FormResend),
 );
 
 /**
@@ -47,9 +47,11 @@ export function SignupForm({
   // Issue 12: the gate takes over its declared view-model field, if any.
   const ageField = ageGate && ageGateField(ageGate);
   const parts = useMemo(() => mergeComponents(components), [components]);
-  const text = useMemo(() => createTexts(form.messages), [form.messages]);
+  // The hook's formatter over its resolved catalogue (complete: English or a locale, plus overrides).
+  const text: Texts = form.t;
   const id = useId();
   const countdownId = `${id}-countdown`;
+  const formId = `${id}-form`;
   const successRef = useRef<HTMLDivElement>(null);
 
   // Announce a rate limit once when it starts and once when it ends, never
@@ -75,10 +77,10 @@ export function SignupForm({
   // Polite: submitting, and the rate-limit start/end notes. While loading, the
   // Loading part is the status itself; on success, focus moves to the view.
   const status = form.submitting
-    ? (form.statusMessage ?? text("submitting"))
+    ? form.statusMessage
     : form.state === "loading" || form.state === "success"
       ? undefined
-      : (countdownNote ?? form.statusMessage);
+      : countdownNote;
   // Assertive: form-level errors. During a countdown the hook's form error
   // restates the seconds left every second; it stays out of the live region
   // (the countdown is visible beside the button, the start was announced).
@@ -110,17 +112,10 @@ export function SignupForm({
         form.result.account.email &&
         options.verification !== false ? (
           <Suspense>
-            <ResendVerification
-              endpoint={
-                options.verification?.endpoint ?? verifyEndpointFor(options.endpoint ?? "/register")
-              }
+            <FormResend
+              options={options}
               login={form.result.account.email}
-              cooldown={options.verification?.cooldown ?? 60}
               messages={form.messages}
-              {...(options.onEvent ? { onEvent: options.onEvent } : {})}
-              {...(options.fetch ? { fetch: options.fetch } : {})}
-              {...(options.credentials ? { credentials: options.credentials } : {})}
-              {...(options.headers ? { headers: options.headers } : {})}
             />
           </Suspense>
         ) : null}
@@ -147,7 +142,7 @@ export function SignupForm({
             <p data-slot="divider">{text("socialSeparator")}</p>
           </>
         ) : null}
-        <form {...form.getFormProps()} data-slot="form">
+        <form {...form.getFormProps()} id={formId} data-slot="form">
           {form.fields
             .filter((field) => field.visible && field.name !== ageField)
             .map((field) => (
@@ -204,6 +199,17 @@ export function SignupForm({
             countdownId={countdownId}
           />
         </form>
+        {/* Without JavaScript these post the rest of the consent record with the
+            ticked terms box (`form` ties them to the form from outside it). */}
+        {consent.hiddenInputs.map((hidden) => (
+          <input
+            key={hidden.name}
+            type="hidden"
+            form={formId}
+            name={hidden.name}
+            value={hidden.value}
+          />
+        ))}
       </>
     );
   }
@@ -228,7 +234,7 @@ export function SignupForm({
 
 /** "I agree to the Terms of Service (and the Privacy Notice)" with real links that open in a new tab. */
 function termsLabel(
-  messages: object,
+  messages: Messages,
   text: Texts,
   termsUrl?: string,
   privacyUrl?: string,
@@ -245,12 +251,12 @@ function termsLabel(
     ? link(termsUrl, text("termsLinkText"), "terms-link")
     : text("termsLinkText");
   if (privacyUrl) {
-    return formatNodes(template(messages, "consentTermsAndPrivacy"), {
+    return formatNodes(messages.consentTermsAndPrivacy, {
       terms,
       privacy: link(privacyUrl, text("privacyLinkText"), "privacy-link"),
     });
   }
-  return formatNodes(template(messages, "consentTerms"), { terms });
+  return formatNodes(messages.consentTerms, { terms });
 }
 
 function successProps(result: SignupResult, text: Texts): SuccessViewProps {

@@ -48,7 +48,8 @@ describe("<SignupForm> UNVERIFIED success view: resend", () => {
       </main>,
     );
     await signUp(user, "ada@example.com");
-    expect(screen.getByText("Didn't get the email?")).toBeInTheDocument();
+    // The resend step loads lazily: it appears a tick after the success view.
+    expect(await screen.findByText("Didn't get the email?")).toBeInTheDocument();
     // The address is known: no email input, just the button.
     expect(screen.queryByLabelText("Email address")).toBeNull();
     const button = screen.getByRole("button", { name: "Send a new link" });
@@ -86,7 +87,7 @@ describe("<SignupForm> UNVERIFIED success view: resend", () => {
       />,
     );
     await signUp(user, "grace@example.com");
-    await user.click(screen.getByRole("button", { name: "Send a new link" }));
+    await user.click(await screen.findByRole("button", { name: "Send a new link" }));
     await waitFor(() =>
       expect(document.querySelector('[data-slot="resend"] [role="alert"]')).toHaveTextContent(
         "We could not send a new link. Check your connection and try again.",

@@ -3,7 +3,7 @@
 // keys a catalogue leaves out. Keys are the catalogue's (src/i18n/types.ts).
 import type { ReactNode } from "react";
 import { Fragment, createElement } from "react";
-import { en } from "../i18n/en";
+import { base } from "../i18n/base";
 import { format, formatParts } from "../i18n/format";
 import type { Messages } from "../i18n/types";
 
@@ -14,7 +14,7 @@ export type Texts = (key: TextKey, params?: Record<string, string | number>) => 
 /** The raw template for `key`: the catalogue's string when it has one, else English. */
 export function template(messages: object, key: TextKey): string {
   const value = (messages as Record<string, unknown>)[key];
-  return typeof value === "string" ? value : en[key];
+  return typeof value === "string" ? value : base[key];
 }
 
 /** A text formatter over `messages`: `{name}` placeholders are replaced as plain text. */

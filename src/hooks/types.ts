@@ -202,6 +202,8 @@ export interface CheckboxRenderProps {
     id: string;
     name: string;
     type: "checkbox";
+    /** What a ticked box posts without JavaScript (the terms version for the terms box). */
+    value?: string;
     checked: boolean;
     required: boolean;
     "aria-invalid": boolean;
@@ -279,6 +281,13 @@ export interface UseSignupFormReturn {
     privacyUrl?: string;
     terms: CheckboxRenderProps;
     marketing?: CheckboxRenderProps;
+    /**
+     * Render these as `<input type="hidden">` inside the form: without
+     * JavaScript, they and the ticked terms box (`{field}.termsVersion`) post
+     * the consent record as plain form fields. With JavaScript the hook posts
+     * the JSON record itself.
+     */
+    hiddenInputs: Array<{ name: string; value: string }>;
   };
   submit: () => Promise<void>;
   submitting: boolean;

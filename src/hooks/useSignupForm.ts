@@ -20,7 +20,8 @@ import { warn } from "../core/warn";
 import { useSeam } from "../screening/seam";
 import { format } from "../i18n/format";
 import { withCatalogLabels } from "../i18n/fieldLabels";
-import { en, isRtlLocale, loadMessages, peekMessages, resolveMessages } from "../i18n/index";
+import { base as en, withOverrides } from "../i18n/base";
+import { isRtlLocale, loadFormMessages, peekFormMessages } from "../i18n/loadMessages";
 import type { Messages } from "../i18n/types";
 import type {
   CaptchaWidget,
@@ -88,13 +89,13 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   const locale =
     options.locale || (typeof document !== "undefined" && document.documentElement.lang) || "";
   const [loaded, setLoaded] = useState<Messages>();
-  const base = peekMessages(locale);
+  const base = peekFormMessages(locale);
   useEffect(() => {
-    if (!base) void loadMessages(locale).then(setLoaded);
+    if (!base) void loadFormMessages(locale).then(setLoaded);
   }, [locale, base]);
   const catalogue = base ?? loaded;
   const messages = useMemo(
-    () => resolveMessages(options.messages, catalogue),
+    () => withOverrides(catalogue ?? en, options.messages),
     [options.messages, catalogue],
   );
 
@@ -370,9 +371,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
           termsVersion: o.consent.version,
           termsUrl: new URL(o.consent.url, baseUrl()).toString(),
           acceptedAt: new Date().toISOString(),
-          locale:
-            o.locale ??
-            ((typeof document !== "undefined" && document.documentElement.lang) || "en"),
+          locale: consentLocale(o.locale),
         };
         if (o.consent.marketing) consent.marketing = marketingState.current;
       }
@@ -551,6 +550,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   const consentField = consentOptions?.field ?? DEFAULT_CONSENT_FIELD;
   const checkbox = (
     name: string,
+    value: string | undefined,
     suffix: string,
     checked: boolean,
     onChange: (checked: boolean) => void,
@@ -563,6 +563,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         id,
         name,
         type: "checkbox",
+        ...(value === undefined ? {} : { value }),
         checked,
         required,
         "aria-invalid": Boolean(checkboxError),
@@ -579,8 +580,11 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   };
   const consent: UseSignupFormReturn["consent"] = {
     enabled: Boolean(consentOptions),
+    // Without JavaScript the ticked box posts `{field}.termsVersion`, and the
+    // hidden inputs the rest of the record (the server stamps acceptedAt).
     terms: checkbox(
-      consentField,
+      `${consentField}.termsVersion`,
+      consentOptions?.version,
       "terms",
       termsChecked,
       (checked) => {
@@ -590,6 +594,12 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
       Boolean(consentOptions),
       consentError,
     ),
+    hiddenInputs: consentOptions
+      ? [
+          { name: `${consentField}.termsUrl`, value: consentOptions.url },
+          { name: `${consentField}.locale`, value: consentLocale(options.locale) },
+        ]
+      : [],
   };
   if (consentOptions) {
     consent.termsUrl = consentOptions.url;
@@ -597,6 +607,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     if (consentOptions.marketing) {
       consent.marketing = checkbox(
         `${consentField}.marketing`,
+        undefined,
         "marketing",
         marketingChecked,
         setMarketingChecked,
@@ -695,3 +706,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   if (error) out.error = error;
   return out;
 }
+
+/** The consent record's locale: the option, else the page's language, else English. */
+const consentLocale = (locale?: string): string =>
+  locale ?? ((typeof document !== "undefined" && document.documentElement.lang) || "en");

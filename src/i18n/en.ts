@@ -1,100 +1,11 @@
+import { resendEn } from "../verify/resendMessages";
+import { verifyEn } from "../verify/messages";
+import { base } from "./base";
 import type { Messages } from "./types";
 
-/** The English catalogue, the only one in the main bundle (others load lazily). */
-export const en: Messages = {
-  labelGivenName: "First name",
-  labelMiddleName: "Middle name",
-  labelSurname: "Last name",
-  labelUsername: "Username",
-  labelEmail: "Email",
-  labelPassword: "Password",
-  labelConfirmPassword: "Confirm password",
-
-  required: "{label} required.",
-  emailInvalid: "{label} is not a valid email address.",
-  tooShort: "{label} must be at least {min} characters.",
-  tooLong: "{label} must be at most {max} characters.",
-  patternMismatch: "{label} is not in the expected format.",
-  numberInvalid: "{label} must be a number.",
-  passwordsDoNotMatch: "Passwords do not match.",
-
-  consentTerms: "I accept the {terms}",
-  consentTermsAndPrivacy: "I accept the {terms} and have read the {privacy}",
-  termsLinkText: "terms of service",
-  privacyLinkText: "privacy notice",
-  consentRequired: "Please accept the terms to create your account.",
-  marketingLabel: "Send me product news and offers (optional)",
-
-  requiredMarker: "(required)",
-  showPassword: "Show password",
-  hidePassword: "Hide password",
-  submit: "Create account",
-  socialButton: "Continue with {name}",
-  socialSeparator: "or",
-  socialGroup: "Sign up with another account",
-  selectPlaceholder: "Select…",
-  opensInNewTab: "(opens in a new tab)",
-
-  loading: "Loading…",
-  submitting: "Creating your account…",
-
-  loadFailed: "We could not load the signup form. Check your connection and try again.",
-  loadNotJson: "We could not load the signup form: the endpoint did not return a JSON view model.",
-  loadInvalid: "We could not load the signup form: the server sent a form we cannot use.",
-  retry: "Try again",
-
-  networkUncertain:
-    "We lost the connection, so your account may or may not have been created. Check your email or try signing in before trying again.",
-  serverError: "Something went wrong on our side. Please try again in a moment.",
-  unexpectedSuccess:
-    "The server answered in a way we did not understand. Your account may have been created: check your email or try signing in.",
-  conflict: "An account with that email already exists.",
-  invalidRequest: "We could not create your account. Check the form and try again.",
-  rateLimited: "Too many attempts. Try again in {seconds} seconds.",
-  retryCountdown: "You can try again in {seconds} s.",
-  rateLimitedEnd: "You can try again now.",
-  fieldInvalid: "This value was not accepted.",
-
-  successEnabledTitle: "Your account is ready",
-  successEnabledBody: "You can now sign in.",
-  successUnverifiedTitle: "Check your email to verify your account",
-  successUnverifiedBody: "We sent a verification link to {email}. Follow it to finish signing up.",
-  successUnverifiedBodyNoEmail: "We sent you a verification link. Follow it to finish signing up.",
-  successPendingTitle: "Your account is pending",
-  successPendingBody: "We will let you know when your account is ready.",
-
-  captchaLabel: "Human verification",
-  captchaRequired: "Please complete the captcha.",
-  captchaExpired: "The captcha expired. Please complete it again.",
-  captchaLoadFailed:
-    "The captcha could not load. Check your connection or disable content blockers for this page, then try again.",
-  captchaClosed: "The captcha was closed before it was completed.",
-  captchaError: "The captcha ran into a problem. Please try again.",
-  captchaInvalid: "The captcha check failed. Please complete it again.",
-
-  verifyVerifying: "Verifying your email address…",
-  verifyVerifiedTitle: "Your email address is verified",
-  verifyVerifiedBody: "Your account is ready. You can sign in now.",
-  verifySignIn: "Sign in",
-  verifyExpiredTitle: "This verification link has expired",
-  verifyExpiredBody:
-    "Verification links work for a limited time. Enter your email address and we will send you a new one.",
-  verifyUsedTitle: "This verification link has already been used",
-  verifyUsedBody:
-    "If you already verified your email address, sign in. Otherwise, ask for a new link.",
-  verifyInvalidTitle: "This verification link is not valid",
-  verifyInvalidBody:
-    "The link may be incomplete or mistyped. Enter your email address and we will send you a new one.",
-  verifyErrorTitle: "We could not verify your email address",
-  verifyErrorBody: "Check your connection and try again.",
-  resendPrompt: "Didn't get the email?",
-  resendEmailLabel: "Email address",
-  resendButton: "Send a new link",
-  resendSending: "Sending a new link…",
-  resendSent:
-    "If an account at that address still needs verifying, a new link is on its way. Check your inbox and spam folder.",
-  resendCooldown: "You can ask for another link in {seconds} s.",
-  resendReady: "You can ask for another link now.",
-  resendRateLimited: "Too many requests. Try again in {seconds} seconds.",
-  resendFailed: "We could not send a new link. Check your connection and try again.",
-};
+/**
+ * The complete English catalogue (what `loadMessages("en")` resolves to). The
+ * signup form bundles only ./base; the verify page and the resend step bring
+ * their own strings (../verify/messages, ../verify/resendMessages).
+ */
+export const en: Messages = /* @__PURE__ */ Object.assign({}, base, verifyEn, resendEn);

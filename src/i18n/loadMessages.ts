@@ -1,6 +1,9 @@
-// Locale loading, the eager half. English is bundled (./en); any other locale
-// costs one `import()` of ./locales/index (the matcher), which imports the one
+// Locale loading, the eager half. English is bundled; any other locale costs
+// one `import()` of ./locales/index (the matcher), which imports the one
 // catalogue needed. Keep this module tiny: it is in every page's bundle.
+// The signup form uses the *Form* variants: its English is ./base (the form's
+// own keys), so the verify strings stay out of its bundle.
+import { base } from "./base";
 import { en } from "./en";
 import type { Messages } from "./types";
 
@@ -25,6 +28,20 @@ export function peekMessages(locale = ""): Messages | undefined {
   return isEnglish(locale) ? en : cache[locale];
 }
 
+/** {@link peekMessages} for the signup form: English is the form's own keys (./base). */
+export const peekFormMessages = (locale = ""): Messages | undefined =>
+  isEnglish(locale) ? base : cache[locale];
+
+function load(locale: string, english: Messages): Promise<Messages> {
+  return import("./locales/index")
+    .then((module) => module.loadCatalogue(locale))
+    .then(
+      // English fallbacks are not cached, so `peekMessages` tells them apart.
+      (messages) => (messages ? (cache[locale] = messages) : english),
+      () => english,
+    );
+}
+
 /**
  * The catalogue for a BCP 47 tag: the exact locale, else its language
  * (`de-AT` → `de`, `pt` → `pt-BR`), else English (also when loading fails).
@@ -34,12 +51,8 @@ export function peekMessages(locale = ""): Messages | undefined {
  */
 export function loadMessages(locale = ""): Promise<Messages> {
   const ready = peekMessages(locale);
-  if (ready) return Promise.resolve(ready);
-  return import("./locales/index")
-    .then((module) => module.loadCatalogue(locale))
-    .then(
-      // English fallbacks are not cached, so `peekMessages` tells them apart.
-      (messages) => (messages ? (cache[locale] = messages) : en),
-      () => en,
-    );
+  return ready ? Promise.resolve(ready) : load(locale, en);
 }
+
+/** {@link loadMessages} for the signup form, which calls it only when {@link peekFormMessages} has nothing. */
+export const loadFormMessages = (locale: string): Promise<Messages> => load(locale, base);

@@ -1,3 +1,6 @@
+import type { UseSignupFormOptions } from "../hooks/types";
+import type { Messages } from "../i18n/types";
+import { verifyEndpointFor } from "./endpoint";
 import { useResendVerification, type UseResendVerificationOptions } from "./useResendVerification";
 import { ResendView } from "./ResendView";
 
@@ -26,6 +29,38 @@ export function ResendVerification({ askEmail, prompt, ...options }: ResendVerif
       askEmail={askEmail ?? !options.login}
       defaultEmail={options.login ?? ""}
       prompt={prompt ?? true}
+    />
+  );
+}
+
+/** Props of {@link FormResend} (internal). */
+export interface FormResendProps {
+  /** The form's options (endpoint, verification, onEvent, fetch …). */
+  options: UseSignupFormOptions;
+  /** The new account's email address. */
+  login: string;
+  /** The form's resolved catalogue. */
+  messages: Messages;
+}
+
+/**
+ * @internal The resend step of `<SignupForm>`'s UNVERIFIED success view, wired
+ * from the form's options. The form loads this module with import() only when
+ * that view shows (issue 8: none of the resend code is in its eager bundle);
+ * `<VerifyEmail>` loads the same module, so there is one lazy chunk.
+ */
+export function FormResend({ options, login, messages }: FormResendProps) {
+  const verification = options.verification || undefined;
+  return (
+    <ResendVerification
+      endpoint={verification?.endpoint ?? verifyEndpointFor(options.endpoint ?? "/register")}
+      login={login}
+      cooldown={verification?.cooldown ?? 60}
+      messages={messages}
+      {...(options.onEvent ? { onEvent: options.onEvent } : {})}
+      {...(options.fetch ? { fetch: options.fetch } : {})}
+      {...(options.credentials ? { credentials: options.credentials } : {})}
+      {...(options.headers ? { headers: options.headers } : {})}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyTokenError } from "./classify";
-import { verifyEndpointFor } from "./client";
+import { verifyEndpointFor } from "./endpoint";
 
 describe("classifyTokenError", () => {
   it("reads the mock's reasons in both styles", () => {

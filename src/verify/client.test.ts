@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { verifyEmailToken } from "./client";
-import { requestVerificationEmail } from "./resendClient";
+import { parseRetryAfter } from "../core/retryAfter";
+import { requestVerificationEmail, retryAfterSeconds } from "./resendClient";
 
 const ok = (status = 200, body: BodyInit | null = null, headers: HeadersInit = {}) =>
   vi.fn<typeof fetch>(() => Promise.resolve(new Response(body, { status, headers })));
@@ -94,5 +95,14 @@ describe("requestVerificationEmail", () => {
       reason: "server",
       status: 500,
     });
+  });
+});
+
+describe("retryAfterSeconds (the resend step's copy of parseRetryAfter)", () => {
+  it("agrees with parseRetryAfter", () => {
+    const now = Date.now();
+    const date = new Date(now + 120_000).toUTCString();
+    for (const value of [null, "", "0", "1", "45", "99999", " 7 ", "soon", "-5", "1.5", date])
+      expect(retryAfterSeconds(value), String(value)).toBe(parseRetryAfter(value, now));
   });
 });

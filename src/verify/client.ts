@@ -80,14 +80,3 @@ export async function verifyEmailToken(
     status: response.status,
   };
 }
-
-/**
- * The verify endpoint that goes with a registration endpoint: the last path
- * segment becomes `verify` (`/register` → `/verify`,
- * `http://127.0.0.1:4010/api/register` → `http://127.0.0.1:4010/api/verify`).
- */
-export function verifyEndpointFor(registerEndpoint: string): string {
-  const path = registerEndpoint.split(/[?#]/, 1)[0] ?? "";
-  const cut = path.lastIndexOf("/");
-  return cut === -1 ? "verify" : `${path.slice(0, cut)}/verify`;
-}

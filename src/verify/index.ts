@@ -20,7 +20,8 @@ export type {
   UseResendVerificationOptions,
   UseResendVerificationReturn,
 } from "./useResendVerification";
-export { verifyEmailToken, verifyEndpointFor } from "./client";
+export { verifyEmailToken } from "./client";
+export { verifyEndpointFor } from "./endpoint";
 export type { VerifyOutcome } from "./client";
 export { requestVerificationEmail } from "./resendClient";
 export type { ResendOutcome } from "./resendClient";

@@ -1,14 +1,39 @@
 // fetch only: ask for a new verification email. Loaded with the resend step,
 // never with the signup form or the verify page.
-import { discard, withTimeout } from "../client/http";
+// Self-contained on purpose: a module shared with the signup form would become
+// a chunk of its own in the form's eager bundle (esbuild splits by file).
 import type { RequestOptions } from "../client/http";
-import { parseRetryAfter } from "../core/retryAfter";
 
 /** The outcome of `POST {endpoint} {login}`. */
 export type ResendOutcome =
   | { kind: "sent" }
   | { kind: "rate-limited"; status: number; retryAfter: number }
   | { kind: "error"; reason: "network" | "timeout" | "server" | "refused"; status?: number };
+
+/**
+ * Retry-After in whole seconds (delta-seconds or an HTTP date), 1 to 3600,
+ * else 30: the rules of core/retryAfter, kept here so this lazy chunk does not
+ * share a module with the form (verify/client.test.ts checks they agree).
+ */
+export function retryAfterSeconds(value: string | null): number {
+  const raw = value?.trim() ?? "";
+  const date = /[a-z]/i.test(raw) ? Date.parse(raw) : NaN;
+  const seconds = /^\d+$/.test(raw)
+    ? Number(raw)
+    : Number.isFinite(date)
+      ? (date - Date.now()) / 1000
+      : 30;
+  return Math.min(3600, Math.max(1, Math.ceil(seconds)));
+}
+
+/** Drop a body we will not read (not awaited: some streams never settle). */
+function discard(response: Response): void {
+  try {
+    void response.body?.cancel().catch(() => undefined);
+  } catch {
+    // A locked or already-consumed body needs nothing.
+  }
+}
 
 function failure(error: unknown, timedOut: boolean): { reason: "network" | "timeout" } {
   if (timedOut) return { reason: "timeout" };
@@ -27,7 +52,17 @@ export async function requestVerificationEmail(
   login: string,
   options: RequestOptions = {},
 ): Promise<ResendOutcome> {
-  const timer = withTimeout(options.timeout ?? 10_000, options.signal);
+  // Aborts after the timeout, or when the caller's signal aborts (unmount).
+  const controller = new AbortController();
+  const { signal } = options;
+  let timedOut = false;
+  const onAbort = () => controller.abort(signal?.reason);
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener("abort", onAbort, { once: true });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeout ?? 10_000);
   let response: Response;
   try {
     response = await (options.fetch ?? globalThis.fetch)(endpoint, {
@@ -39,12 +74,13 @@ export async function requestVerificationEmail(
       },
       credentials: options.credentials ?? "same-origin",
       body: JSON.stringify({ login }),
-      signal: timer.signal,
+      signal: controller.signal,
     });
   } catch (error) {
-    return { kind: "error", ...failure(error, timer.timedOut()) };
+    return { kind: "error", ...failure(error, timedOut) };
   } finally {
-    timer.done();
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
   }
   discard(response);
   if (response.ok) return { kind: "sent" };
@@ -52,7 +88,7 @@ export async function requestVerificationEmail(
     return {
       kind: "rate-limited",
       status: response.status,
-      retryAfter: parseRetryAfter(response.headers.get("retry-after")),
+      retryAfter: retryAfterSeconds(response.headers.get("retry-after")),
     };
   }
   return {

@@ -2,10 +2,17 @@
 // cooldown. Headless: state and handlers, no markup.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SignupEvent } from "../hooks/types";
-import { format } from "../i18n/format";
-import { resolveMessages } from "../i18n/index";
 import type { Messages } from "../i18n/types";
 import { requestVerificationEmail } from "./resendClient";
+import { resendEn, type ResendKey } from "./resendMessages";
+
+// Self-contained on purpose: this module loads lazily (the resend step), and
+// any module it shared with the signup form would become a chunk of its own in
+// the form's eager bundle (esbuild splits by file).
+const format = (template: string, params: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 
 /** Options of {@link useResendVerification}. */
 export interface UseResendVerificationOptions {
@@ -47,7 +54,8 @@ export interface UseResendVerificationReturn {
   error?: string;
   /** Visible countdown while waiting (not announced every second). */
   countdownText?: string;
-  messages: Messages;
+  /** The step's strings (English, then the caller's catalogue on top). */
+  messages: Pick<Messages, ResendKey | "required">;
 }
 
 /**
@@ -62,7 +70,14 @@ export interface UseResendVerificationReturn {
 export function useResendVerification(
   options: UseResendVerificationOptions = {},
 ): UseResendVerificationReturn {
-  const messages = useMemo(() => resolveMessages(options.messages), [options.messages]);
+  const messages = useMemo(() => {
+    // English for the step's keys, then the caller's catalogue or overrides
+    // (`<SignupForm>` passes its resolved catalogue).
+    const out: Record<string, string> = { ...resendEn };
+    for (const [key, value] of Object.entries(options.messages ?? {}))
+      if (typeof value === "string") out[key] = value;
+    return out as Pick<Messages, ResendKey | "required">;
+  }, [options.messages]);
   const optionsRef = useRef(options);
   useEffect(() => {
     optionsRef.current = options;

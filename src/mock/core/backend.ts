@@ -13,9 +13,12 @@ import { formFields, resolveConfig } from "./resolve";
 import { escapeHtml, html, json, plainError, renderIssues, type Issue } from "./responses";
 import {
   SCENARIOS,
+  SCENARIO_ENDPOINTS,
   ScenarioControl,
   isScenarioName,
+  scenarioAppliesTo,
   scenarioEffect,
+  type ScenarioEndpoint,
   type ScenarioName,
   type ScenarioOptions,
   type ScenarioTarget,
@@ -349,8 +352,11 @@ export class MockBackend {
       return this.register(request, url, base, client);
     }
     if (this.oauth.owns(path)) return this.oauth.handle(request, url, path, base, client);
-    if (this.verification.isRoute(path))
-      return this.verification.handle(request, url, base, client);
+    if (this.verification.isRoute(path)) {
+      return this.withScenario(request, url, "verify", () =>
+        this.verification.handle(request, url, base, client),
+      );
+    }
     if (this.scim.isRoute(path)) return this.scim.handle(request, url, path, base, client);
     if (this.isRangeRoute(path)) {
       // Rate limited like the other reads, so the list cannot be scraped quickly.
@@ -421,6 +427,26 @@ export class MockBackend {
           if (typeof b.times === "number") options.times = b.times;
           if (b.target === "GET" || b.target === "POST" || b.target === "any")
             options.target = b.target as ScenarioTarget;
+          if (b.endpoint !== undefined) {
+            const endpoint = SCENARIO_ENDPOINTS.find((e) => e === b.endpoint);
+            if (!endpoint)
+              return plainError(
+                style,
+                400,
+                `Unknown endpoint. Known: ${SCENARIO_ENDPOINTS.join(", ")}.`,
+              );
+            if (!scenarioAppliesTo(b.name, endpoint))
+              return plainError(
+                style,
+                400,
+                `${b.name} does not apply to ${endpoint}. It takes: ${SCENARIOS.filter((s) =>
+                  scenarioAppliesTo(s.name, endpoint),
+                )
+                  .map((s) => s.name)
+                  .join(", ")}.`,
+              );
+            options.endpoint = endpoint;
+          }
           if (typeof b.delayMs === "number") options.delayMs = b.delayMs;
           if (typeof b.retryAfter === "number") options.retryAfter = b.retryAfter;
           this.scenario.set(b.name, options);
@@ -511,13 +537,18 @@ export class MockBackend {
     }
   }
 
-  /** The scenario for this request: header, then query, then the admin-forced one. */
+  /**
+   * The scenario for this request to `endpoint`: header, then query, then the
+   * admin-forced one. A scenario that means nothing there (`error-oauth` on
+   * `/verify`) is ignored.
+   */
   private pickScenario(
     request: Request,
     url: URL,
+    endpoint: ScenarioEndpoint = "register",
   ): { name: ScenarioName; options: ScenarioOptions } | undefined {
     const named = request.headers.get("x-mock-scenario") ?? url.searchParams.get("scenario");
-    if (named && isScenarioName(named)) {
+    if (named && isScenarioName(named) && scenarioAppliesTo(named, endpoint)) {
       const options: ScenarioOptions = {};
       const delayMs = Number(
         url.searchParams.get("delayMs") ?? request.headers.get("x-mock-delay-ms") ?? NaN,
@@ -527,7 +558,24 @@ export class MockBackend {
       if (Number.isFinite(retryAfter)) options.retryAfter = retryAfter;
       return { name: named, options };
     }
-    return this.scenario.take(request.method === "HEAD" ? "GET" : request.method);
+    return this.scenario.take(request.method === "HEAD" ? "GET" : request.method, endpoint);
+  }
+
+  /** Applies the scenario for this request to `endpoint`, else (or after `slow`) answers. */
+  private async withScenario(
+    request: Request,
+    url: URL,
+    endpoint: ScenarioEndpoint,
+    answer: () => Promise<Response>,
+  ): Promise<Response> {
+    const forced = this.pickScenario(request, url, endpoint);
+    if (!forced) return answer();
+    const effect = scenarioEffect(forced.name, forced.options);
+    if (effect.kind === "drop") return Response.error();
+    if (effect.kind === "respond")
+      return withHeaders(effect.response, { "x-mock-scenario": forced.name });
+    await delay(effect.ms);
+    return withHeaders(await answer(), { "x-mock-scenario": forced.name });
   }
 
   private async register(
@@ -1058,7 +1106,30 @@ export function parseForm(
       body[key] = value;
     }
   }
+  consentFromForm(body, config.consent.field);
   return { body, csrf };
+}
+
+/**
+ * The consent record of a plain form post: the terms checkbox posts
+ * `<consent key>.termsVersion` only when ticked, beside hidden `termsUrl` and
+ * `locale`. Unticked, there is no consent (the hidden parts alone are not a
+ * record); ticked, the server stamps `acceptedAt` (a form cannot say when).
+ */
+function consentFromForm(body: Record<string, unknown>, field: string): void {
+  const path = field.split(".");
+  const last = path.pop() ?? field;
+  let parent: Record<string, unknown> | undefined = body;
+  for (const part of path) {
+    const next: unknown = parent[part];
+    parent = next && typeof next === "object" ? (next as Record<string, unknown>) : undefined;
+    if (!parent) return;
+  }
+  const record = parent[last];
+  if (!record || typeof record !== "object") return;
+  const consent = record as Record<string, unknown>;
+  if (!("termsVersion" in consent)) delete parent[last];
+  else if (!("acceptedAt" in consent)) consent.acceptedAt = new Date().toISOString();
 }
 
 /**

@@ -22,13 +22,42 @@ export const SCENARIO_NAMES = [
 /** One of {@link SCENARIO_NAMES}. */
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
-/** Which requests to the registration endpoint a scenario applies to. */
+/** Which requests (by method) to the scenario's endpoint a scenario applies to. */
 export type ScenarioTarget = "GET" | "POST" | "any";
+
+/**
+ * The endpoint a scenario applies to: the registration endpoint (`/register`),
+ * or the verify endpoint (`/verify`: GET with `sptoken`, POST to resend).
+ */
+export type ScenarioEndpoint = "register" | "verify";
+
+/** The endpoints a forced scenario can target. */
+export const SCENARIO_ENDPOINTS: readonly ScenarioEndpoint[] = ["register", "verify"];
+
+/** The transport scenarios: the only ones that apply to `/verify` too. */
+export const TRANSPORT_SCENARIOS: readonly ScenarioName[] = [
+  "slow",
+  "server-error",
+  "unavailable",
+  "rate-limited",
+  "html",
+  "network-error",
+];
+
+/** Whether scenario `name` means anything on `endpoint`. */
+export function scenarioAppliesTo(name: ScenarioName, endpoint: ScenarioEndpoint): boolean {
+  return endpoint === "register" || TRANSPORT_SCENARIOS.includes(name);
+}
 
 /** Options of a forced scenario. */
 export interface ScenarioOptions {
   /** Requests it applies to. Defaults per scenario (see {@link SCENARIOS}). */
   target?: ScenarioTarget;
+  /**
+   * The endpoint whose requests it applies to. Defaults to `"register"`;
+   * `"verify"` takes only the {@link TRANSPORT_SCENARIOS}.
+   */
+  endpoint?: ScenarioEndpoint;
   /** How many matching requests it answers; `0` = until cleared (the session). Defaults to 1. */
   times?: number;
   /** `slow`: the delay in ms. Defaults to 3000. */
@@ -222,6 +251,7 @@ export function scenarioEffect(name: ScenarioName, options: ScenarioOptions = {}
 interface ActiveScenario {
   name: ScenarioName;
   target: ScenarioTarget;
+  endpoint: ScenarioEndpoint;
   remaining: number;
   options: ScenarioOptions;
 }
@@ -237,6 +267,7 @@ export class ScenarioControl {
     this.active = {
       name,
       target: options.target ?? info?.target ?? "any",
+      endpoint: options.endpoint ?? "register",
       remaining: times <= 0 ? Infinity : times,
       options,
     };
@@ -250,18 +281,28 @@ export class ScenarioControl {
   describe(): {
     name: ScenarioName;
     target: ScenarioTarget;
+    endpoint: ScenarioEndpoint;
     remaining: number | "session";
     options: ScenarioOptions;
   } | null {
     if (!this.active) return null;
-    const { name, target, remaining, options } = this.active;
-    return { name, target, remaining: remaining === Infinity ? "session" : remaining, options };
+    const { name, target, endpoint, remaining, options } = this.active;
+    return {
+      name,
+      target,
+      endpoint,
+      remaining: remaining === Infinity ? "session" : remaining,
+      options,
+    };
   }
 
-  /** Takes the forced scenario for a request with this method, if it applies. */
-  take(method: string): { name: ScenarioName; options: ScenarioOptions } | undefined {
+  /** Takes the forced scenario for a request with this method to `endpoint`, if it applies. */
+  take(
+    method: string,
+    endpoint: ScenarioEndpoint = "register",
+  ): { name: ScenarioName; options: ScenarioOptions } | undefined {
     const active = this.active;
-    if (!active) return undefined;
+    if (!active || active.endpoint !== endpoint) return undefined;
     if (active.target !== "any" && active.target !== method) return undefined;
     active.remaining -= 1;
     if (active.remaining <= 0) this.active = undefined;

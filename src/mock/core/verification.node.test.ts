@@ -405,3 +405,104 @@ describe("configuration", () => {
     expect((await call(b, `/account/verify?sptoken=${lastEmail(b).sptoken}`)).status).toBe(200);
   });
 });
+
+describe("scenarios on /verify", () => {
+  async function force(b: MockBackend, body: object): Promise<Response> {
+    return call(b, "/__mock/scenario", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  }
+
+  it("applies X-Mock-Scenario and ?scenario= to the GET check and the POST resend", async () => {
+    const b = backend();
+    await signup(b);
+    const { sptoken } = lastEmail(b);
+    const down = await call(b, `/verify?sptoken=${sptoken}`, {
+      headers: { accept: "application/json", "x-mock-scenario": "unavailable" },
+    });
+    expect(down.status).toBe(503);
+    expect(down.headers.get("retry-after")).toBe("30");
+    expect(down.headers.get("x-mock-scenario")).toBe("unavailable");
+    const html = await call(b, `/verify?sptoken=${sptoken}&scenario=html`);
+    expect(html.headers.get("content-type")).toMatch(/text\/html/);
+    expect(await html.text()).toContain("<form>");
+    const limited = await call(b, "/verify?scenario=rate-limited&retryAfter=7", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ login: "ada@example.com" }),
+    });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("7");
+    const dropped = await resend(b, { login: "ada@example.com" }, { "x-mock-scenario": "network-error" });
+    expect(dropped.type).toBe("error");
+    // None of these reached the rules: the token still works, no email was resent.
+    expect(b.outbox()).toHaveLength(1);
+    expect((await verify(b, sptoken)).status).toBe(200);
+  });
+
+  it("answers normally after `slow`, and ignores registration-only scenarios", async () => {
+    const b = backend();
+    await signup(b);
+    const started = Date.now();
+    const slow = await resend(
+      b,
+      { login: "ada@example.com" },
+      { "x-mock-scenario": "slow", "x-mock-delay-ms": "50" },
+    );
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    expect(slow.status).toBe(200);
+    expect(slow.headers.get("x-mock-scenario")).toBe("slow");
+    const email = lastEmail(b);
+    const ok = await call(b, `/verify?sptoken=${email.sptoken}`, {
+      headers: { accept: "application/json", "x-mock-scenario": "error-oauth" },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("x-mock-scenario")).toBeNull();
+  });
+
+  it("forces a scenario on /verify with endpoint: 'verify', by method, leaving /register alone", async () => {
+    const b = backend();
+    const set = await force(b, { name: "server-error", endpoint: "verify", target: "POST", times: 2 });
+    expect(await set.json()).toMatchObject({
+      active: { name: "server-error", endpoint: "verify", target: "POST", remaining: 2 },
+    });
+    // /register and GET /verify do not take it.
+    expect((await signup(b)).status).toBe(200);
+    const { sptoken } = lastEmail(b);
+    expect((await verify(b, "A".repeat(43))).status).toBe(400);
+    const failed = await resend(b, { login: "ada@example.com" });
+    expect(failed.status).toBe(500);
+    expect(failed.headers.get("x-mock-scenario")).toBe("server-error");
+    expect((await resend(b, { login: "ada@example.com" })).status).toBe(500);
+    expect(b.outbox()).toHaveLength(1);
+    // Used up: the third resend reaches the rules again, and so does the link.
+    expect((await resend(b, { login: "ada@example.com" })).status).toBe(200);
+    expect(b.outbox()).toHaveLength(2);
+    expect((await verify(b, sptoken)).status).toBe(200);
+  });
+
+  it("keeps a forced /register scenario off /verify (the default endpoint)", async () => {
+    const b = backend();
+    await signup(b);
+    await force(b, { name: "unavailable", times: 1 });
+    expect((await resend(b, { login: "ada@example.com" })).status).toBe(200);
+    expect((await call(b, "/register", { headers: { accept: "application/json" } })).status).toBe(
+      503,
+    );
+  });
+
+  it("refuses an unknown endpoint and a scenario that means nothing on /verify", async () => {
+    const b = backend();
+    const unknown = await force(b, { name: "slow", endpoint: "scim" });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({ message: expect.stringMatching(/register, verify/) });
+    const wrong = await force(b, { name: "error-oauth", endpoint: "verify" });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.json()).toMatchObject({
+      message: expect.stringMatching(/error-oauth does not apply to verify.*network-error/),
+    });
+    expect(await (await call(b, "/__mock/scenario")).json()).toMatchObject({ active: null });
+  });
+});

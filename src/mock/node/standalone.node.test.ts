@@ -50,6 +50,25 @@ describe("standalone server on 127.0.0.1", () => {
     expect((await fetch(`${server.url}/__mock/health`)).status).toBe(200);
   });
 
+  it("drops the connection of a POST /verify forced with endpoint: 'verify'", async () => {
+    const forced = await fetch(`${server.url}/__mock/scenario`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "network-error", endpoint: "verify", target: "POST" }),
+    });
+    expect(forced.status).toBe(200);
+    // The registration endpoint does not take it.
+    expect((await fetch(`${server.url}/register`, { headers: { accept: "application/json" } })).status).toBe(200);
+    await expect(
+      fetch(`${server.url}/verify`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({ login: "ada@example.com" }),
+      }),
+    ).rejects.toThrow();
+    expect(await (await fetch(`${server.url}/__mock/scenario`)).json()).toMatchObject({ active: null });
+  });
+
   it("answers 413 for a huge body without buffering it all", async () => {
     const res = await fetch(`${server.url}/register`, {
       method: "POST",

@@ -35,6 +35,13 @@ export interface RunningMockServer {
   close(): Promise<void>;
 }
 
+/**
+ * What the `network-error` scenario writes before it closes the socket: a head
+ * with two different Content-Length values, which no client may use (RFC 9112
+ * §6.3). Chromium, Firefox and undici fail the request as a network error.
+ */
+const UNUSABLE_HEAD = "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nContent-Length: 1\r\n\r\n";
+
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -98,11 +105,13 @@ export async function startMockServer(
         headers: { "content-type": "application/json; charset=utf-8" },
       });
     if (response.type === "error" || response.status === 0) {
-      // The `network-error` scenario: the client sees a dropped connection. A few
-      // bytes of a status line go first: browsers silently resend a request whose
-      // reused keep-alive connection closes before any byte arrives, and a POST
-      // must reach the server exactly once.
-      req.socket.end("HTTP/1.1 ");
+      // The `network-error` scenario: the client sees a failed request. Not a bare
+      // close: Chromium silently resends a request (even a POST) whose reused
+      // keep-alive connection closes before a response head arrives, and a POST
+      // must reach the server exactly once. Not a partial or garbage head either:
+      // Chromium reads `HTTP/1.1 ` or `NOT-HTTP` as a 200 with no body. A head no
+      // client may use fails the request once, everywhere (see UNUSABLE_HEAD).
+      req.socket.end(UNUSABLE_HEAD);
       req.socket.destroySoon();
       return;
     }

@@ -1,0 +1,61 @@
+// The no-JavaScript consent post: the server-rendered <SignupForm> posts the
+// ticked terms box as `<consent key>.termsVersion` beside hidden `termsUrl` and
+// `locale` inputs (and `.marketing` when ticked); parseForm nests them into the
+// record and stamps `acceptedAt`, which a plain form cannot send.
+import { describe, expect, it } from "vitest";
+import { parseForm } from "./backend";
+import { resolveConfig } from "./resolve";
+
+const post = (pairs: Array<[string, string]>) => new URLSearchParams(pairs).toString();
+
+describe("parseForm: the consent record of a plain form", () => {
+  const config = resolveConfig({ consent: { required: true } });
+
+  it("nests the ticked terms box and the hidden parts, and stamps acceptedAt", () => {
+    const before = Date.now();
+    const { body } = parseForm(
+      post([
+        ["email", "ada@example.com"],
+        ["customData.consent.termsVersion", "2026-01"],
+        ["customData.consent.termsUrl", "https://example.com/terms"],
+        ["customData.consent.locale", "en"],
+        ["customData.consent.marketing", "on"],
+      ]),
+      config,
+    );
+    const consent = (body.customData as Record<string, Record<string, unknown>>).consent;
+    expect({ ...consent, acceptedAt: undefined }).toEqual({
+      termsVersion: "2026-01",
+      termsUrl: "https://example.com/terms",
+      locale: "en",
+      marketing: true,
+      acceptedAt: undefined,
+    });
+    expect(Date.parse(String(consent?.acceptedAt))).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it("has no consent record when the terms box is not ticked (hidden parts alone)", () => {
+    const { body } = parseForm(
+      post([
+        ["email", "ada@example.com"],
+        ["customData.consent.termsUrl", "https://example.com/terms"],
+        ["customData.consent.locale", "en"],
+      ]),
+      config,
+    );
+    expect((body.customData as Record<string, unknown> | undefined)?.consent).toBeUndefined();
+  });
+
+  it("keeps an acceptedAt the post carries", () => {
+    const { body } = parseForm(
+      post([
+        ["customData.consent.termsVersion", "1"],
+        ["customData.consent.acceptedAt", "2026-01-02T03:04:05.000Z"],
+      ]),
+      config,
+    );
+    expect((body.customData as Record<string, Record<string, unknown>>).consent).toMatchObject({
+      acceptedAt: "2026-01-02T03:04:05.000Z",
+    });
+  });
+});
