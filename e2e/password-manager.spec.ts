@@ -80,7 +80,10 @@ test("autocomplete attributes, no maxlength, and a long pasted password stored a
   const sent = (await firstPost).postDataJSON() as Record<string, unknown>;
   expect(sent.password).toBe(password);
   expect(sent.confirmPassword).toBe(password);
-  await signup.expectFieldError("password", /Password is too common: .*common or breached passwords/);
+  await signup.expectFieldError(
+    "password",
+    /Password is too common: .*common or breached passwords/,
+  );
   await axe("server error on the password field");
   await expect(signup.field("password")).toHaveValue(password);
   expect(await mock.accounts()).toHaveLength(0);

@@ -49,6 +49,8 @@ export interface ScenarioRequest {
   name: string;
   times?: number;
   target?: "GET" | "POST" | "any";
+  /** The endpoint it applies to: `/register` (the default) or `/verify` (transport scenarios only). */
+  endpoint?: "register" | "verify";
   delayMs?: number;
   retryAfter?: number;
 }

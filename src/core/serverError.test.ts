@@ -197,7 +197,11 @@ describe("mapServerError: messages that name a field", () => {
   it.each([
     [400, { message: "The value of EMAIL is not valid." }, "email"],
     [422, { detail: "Username contains characters that are not allowed." }, "username"],
-    [400, { error: "invalid_request", error_description: "Plan: unknown value." }, "customData.plan"],
+    [
+      400,
+      { error: "invalid_request", error_description: "Plan: unknown value." },
+      "customData.plan",
+    ],
     [400, { message: "The customData.plan is not offered in your region." }, "customData.plan"],
     [400, { code: 400, message: "Password is too common." }, "password"],
     [400, { message: "Confirm Password contains a typo." }, "confirmPassword"],
@@ -224,7 +228,7 @@ describe("mapServerError: messages that name a field", () => {
     expect(e.formError).toBe(Object.values(body).at(-1));
   });
   it("ignores fields that are not rendered", () => {
-    const hidden = { ...field("f6", "referrer", "Referrer"), kind: "hidden" as const, visible: false };
+    const hidden = { ...field("f6", "referrer", "Referrer"), visible: false };
     const e = mapServerError(
       400,
       new Headers(json),

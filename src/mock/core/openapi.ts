@@ -473,7 +473,8 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
               format: "int32",
               minimum: 0,
               maximum: 100000,
-              description: "2000 required, 2001 unique, 2007/2008 length (2007 also a blocklisted or breached password).",
+              description:
+                "2000 required, 2001 unique, 2007/2008 length (2007 also a blocklisted or breached password).",
             },
             message: text(2000),
             developerMessage: text(2000),

@@ -435,7 +435,11 @@ describe("scenarios on /verify", () => {
     });
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBe("7");
-    const dropped = await resend(b, { login: "ada@example.com" }, { "x-mock-scenario": "network-error" });
+    const dropped = await resend(
+      b,
+      { login: "ada@example.com" },
+      { "x-mock-scenario": "network-error" },
+    );
     expect(dropped.type).toBe("error");
     // None of these reached the rules: the token still works, no email was resent.
     expect(b.outbox()).toHaveLength(1);
@@ -464,7 +468,12 @@ describe("scenarios on /verify", () => {
 
   it("forces a scenario on /verify with endpoint: 'verify', by method, leaving /register alone", async () => {
     const b = backend();
-    const set = await force(b, { name: "server-error", endpoint: "verify", target: "POST", times: 2 });
+    const set = await force(b, {
+      name: "server-error",
+      endpoint: "verify",
+      target: "POST",
+      times: 2,
+    });
     expect(await set.json()).toMatchObject({
       active: { name: "server-error", endpoint: "verify", target: "POST", remaining: 2 },
     });
@@ -497,7 +506,9 @@ describe("scenarios on /verify", () => {
     const b = backend();
     const unknown = await force(b, { name: "slow", endpoint: "scim" });
     expect(unknown.status).toBe(400);
-    expect(await unknown.json()).toMatchObject({ message: expect.stringMatching(/register, verify/) });
+    expect(await unknown.json()).toMatchObject({
+      message: expect.stringMatching(/register, verify/),
+    });
     const wrong = await force(b, { name: "error-oauth", endpoint: "verify" });
     expect(wrong.status).toBe(400);
     expect(await wrong.json()).toMatchObject({

@@ -58,7 +58,9 @@ describe("standalone server on 127.0.0.1", () => {
     });
     expect(forced.status).toBe(200);
     // The registration endpoint does not take it.
-    expect((await fetch(`${server.url}/register`, { headers: { accept: "application/json" } })).status).toBe(200);
+    expect(
+      (await fetch(`${server.url}/register`, { headers: { accept: "application/json" } })).status,
+    ).toBe(200);
     await expect(
       fetch(`${server.url}/verify`, {
         method: "POST",
@@ -66,7 +68,9 @@ describe("standalone server on 127.0.0.1", () => {
         body: JSON.stringify({ login: "ada@example.com" }),
       }),
     ).rejects.toThrow();
-    expect(await (await fetch(`${server.url}/__mock/scenario`)).json()).toMatchObject({ active: null });
+    expect(await (await fetch(`${server.url}/__mock/scenario`)).json()).toMatchObject({
+      active: null,
+    });
   });
 
   it("answers 413 for a huge body without buffering it all", async () => {
