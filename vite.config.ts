@@ -10,6 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const libraryEntries = {
   index: "src/index.ts",
   "verify/index": "src/verify/index.ts",
+  "captcha/index": "src/captcha/index.ts",
   "mock/index": "src/mock/index.ts",
   "mock/node": "src/mock/node.ts",
   "mock/browser": "src/mock/browser.ts",

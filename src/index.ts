@@ -34,9 +34,7 @@ export type {
 
 // Headless behaviour
 export { useSignupForm } from "./hooks/useSignupForm";
-// The hCaptcha slot for custom markup (the wrapper itself loads lazily)
-export { CaptchaField } from "./captcha/CaptchaField";
-export type { CaptchaFieldProps } from "./captcha/CaptchaField";
+// The hCaptcha slot for custom markup: `signup-kit/captcha` (<SignupForm> loads it lazily).
 // Issue 12: the age gate for custom markup (the gate itself loads lazily), and the option types.
 export { AgeGateField } from "./age-gate/AgeGateField";
 export type { AgeGateForm, AgeGateProps } from "./age-gate/AgeGate";

@@ -1,12 +1,14 @@
-// The captcha slot of <SignupForm> (issue 5), also usable with useSignupForm().
-// Deliberately small: it is in the eager bundle. The widget itself (and
-// @hcaptcha/react-hcaptcha) is a separate chunk, imported only when the
-// `captcha` option is set.
-import { useEffect, useRef, useState } from "react";
+// The captcha slot of <SignupForm> (issue 5), also usable with useSignupForm()
+// (`signup-kit/captcha`). <SignupForm> loads this module with import() only
+// when the `captcha` option is set; the widget itself (and
+// @hcaptcha/react-hcaptcha) is a further chunk. Import nothing here that the
+// eager form also imports (esbuild would make it a shared, eager chunk).
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { ComponentType } from "react";
 import type { CaptchaState } from "../hooks/types";
 import type { Messages } from "../i18n/types";
 import type { HCaptchaWidgetProps } from "./HCaptchaWidget";
+import { captchaEn } from "./messages";
 
 export interface CaptchaFieldProps {
   /** `form.captcha` from useSignupForm(). */
@@ -24,7 +26,9 @@ export interface CaptchaFieldProps {
  * @example
  * <CaptchaField captcha={form.captcha} messages={form.messages} />
  */
-export function CaptchaField({ captcha, messages, language }: CaptchaFieldProps) {
+export function CaptchaField({ captcha, messages: given, language }: CaptchaFieldProps) {
+  // The form's catalogue leaves the widget's English to this part (../i18n/base).
+  const messages = useMemo(() => ({ ...captchaEn, ...given }), [given]);
   const [Widget, setWidget] = useState<ComponentType<HCaptchaWidgetProps>>();
   const area = useRef<HTMLDivElement>(null);
   const { enabled, error, errorId, setError } = captcha;

@@ -3,20 +3,28 @@ import type { ReactNode } from "react";
 import { ageGateField } from "../age-gate/field";
 import { useSignupForm } from "../hooks/useSignupForm";
 import type { SignupResult } from "../contract/types";
-import { CaptchaField } from "../captcha/CaptchaField";
 import { lazyPart } from "./lazyPart";
 import { mergeComponents } from "./defaultComponents";
 import { FieldRenderer } from "./FieldRenderer";
 import { formatNodes } from "./text";
 import type { Texts } from "./text";
 import type { Messages } from "../i18n/types";
+import type { CaptchaState } from "../hooks/types";
 import type { SignupFormProps, SuccessViewProps } from "./types";
 
 // The age gate and the resend step (UNVERIFIED success view) load on first
 // render, only when shown (issue 8: size). Neither is exported by src/index.ts:
 // esbuild (the CI size check) splits by file, so a file the entry reaches
 // statically stays in the eager chunks even behind import(). The resend API is
-// public through `signup-kit/verify` instead. The captcha slot stays static.
+// public through `signup-kit/verify` instead. The captcha slot loads the same
+// way, only when the `captcha` option is set (public through `signup-kit/captcha`);
+// if its chunk cannot load, CaptchaLoadFailed shows why and submit stays blocked.
+const Captcha = lazyPart(() =>
+  import("../captcha/CaptchaField").then(
+    (module) => module.CaptchaField,
+    () => CaptchaLoadFailed,
+  ),
+);
 const AgeGate = lazyPart(() => import("../age-gate/AgeGate").then((module) => module.AgeGate));
 const FormResend = lazyPart(() =>
   import("../verify/ResendVerification").then((module) => module.FormResend),
@@ -183,11 +191,9 @@ export function SignupForm({
           ) : null}
           {/* Captcha slot: the hCaptcha widget (issue 5) renders here, right before submit. */}
           {form.captcha.enabled ? (
-            <CaptchaField
-              captcha={form.captcha}
-              messages={form.messages}
-              language={options.locale}
-            />
+            <Suspense>
+              <Captcha captcha={form.captcha} messages={form.messages} language={options.locale} />
+            </Suspense>
           ) : null}
           <parts.SubmitButton
             label={form.submitting ? text("submitting") : text("submit")}
@@ -228,6 +234,26 @@ export function SignupForm({
       {body}
       {/* Same position in every state, so the live regions persist across states. */}
       <parts.Message status={status} error={error} />
+    </div>
+  );
+}
+
+/**
+ * The captcha slot when its chunk cannot load: the load-failure message at the
+ * widget area. The hook keeps this error (it never replaces one) and, with no
+ * token, blocks every submit.
+ */
+function CaptchaLoadFailed({ captcha, messages }: { captcha: CaptchaState; messages: Messages }) {
+  const { setError, error, errorId } = captcha;
+  const message = messages.captchaLoadFailed;
+  useEffect(() => setError(message), [setError, message]);
+  return (
+    <div data-slot="captcha" data-invalid="">
+      <div aria-live="assertive" aria-atomic="true" data-slot="captcha-message">
+        <p id={errorId} data-slot="field-error">
+          {error ?? message}
+        </p>
+      </div>
     </div>
   );
 }

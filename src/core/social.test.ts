@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NormalizedAccountStore } from "../contract/types";
-import {
-  STATE_STORAGE_KEY,
-  buildAuthorizationUrl,
-  createState,
-  saveState,
-  takeState,
-} from "./social";
+import { PROVIDERS, STATE_STORAGE_KEY, takeState } from "./social";
+import { DEFAULT_SCOPES, buildAuthorizationUrl, createState, saveState } from "./socialStart";
 
 const framework = (
   providerId: string,
@@ -25,6 +20,13 @@ const framework = (
     linkedin: "https://www.linkedin.com/oauth/v2/authorization",
   }[providerId] as string,
   ...extra,
+});
+
+// ./socialStart (lazy) keeps its own copies so that it imports nothing from the eager form.
+it("the lazy start and the eager half agree on the known providers' default scopes", () => {
+  expect(DEFAULT_SCOPES).toEqual(
+    Object.fromEntries(Object.entries(PROVIDERS).map(([id, provider]) => [id, provider.scope])),
+  );
 });
 
 describe("createState", () => {

@@ -1,7 +1,13 @@
-// Social and SAML login: safe targets, authorization URLs, and the `state` kept for the callback.
-import type { NormalizedAccountStore } from "../contract/types";
+// Social and SAML login, the eager half: known providers, safe targets (what
+// normalisation needs), and reading `state` back on the callback page. Starting
+// a login (a fresh `state`, the authorization URL) is ./socialStart, which the
+// form loads with import() on first use.
 
-/** The providers the Stormpath framework knows, with their authorization endpoints and default scopes. */
+/**
+ * The providers the Stormpath framework knows, with their authorization
+ * endpoints and default scopes (./socialStart keeps its own copy of the scopes:
+ * it imports nothing from the eager form; social.test.ts checks they agree).
+ */
 export const PROVIDERS: Readonly<
   Record<string, { name: string; authorizeUrl: string; scope: string }>
 > = {
@@ -32,7 +38,7 @@ export function knownProvider(providerId: string): (typeof PROVIDERS)[string] | 
   return Object.hasOwn(PROVIDERS, providerId) ? PROVIDERS[providerId] : undefined;
 }
 
-/** The sessionStorage key under which `state` waits for the OAuth callback. */
+/** The sessionStorage key under which `state` waits for the OAuth callback (./socialStart writes the same key). */
 export const STATE_STORAGE_KEY = "signup-kit:oauth-state";
 
 /** What is stored under {@link STATE_STORAGE_KEY}: no tokens, no personal data. */
@@ -45,25 +51,6 @@ export interface StoredOAuthState {
 /** The page's URL, or a placeholder on the server, for resolving relative URLs. */
 export function baseUrl(): string {
   return typeof location !== "undefined" && location.href ? location.href : "http://localhost/";
-}
-
-/** A fresh, unguessable `state`: 32 random bytes, base64url. */
-export function createState(): string {
-  const bytes = new Uint8Array(32);
-  crypto.getRandomValues(bytes);
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-/** Keep `state` for the callback page. Storage failures (private mode, quotas) are ignored. */
-export function saveState(state: string, providerId: string, now = Date.now()): void {
-  try {
-    const record: StoredOAuthState = { state, providerId, createdAt: now };
-    sessionStorage.setItem(STATE_STORAGE_KEY, JSON.stringify(record));
-  } catch {
-    // Without storage the callback cannot check state; the provider flow still works.
-  }
 }
 
 /** Read and remove the stored `state` (for the callback page). */
@@ -123,44 +110,4 @@ export function unsafeUrlReason(
         `the host ${hostname} is not the provider's and not in allowedHosts`,
       ][reason]
     : "unsafe";
-}
-
-/** Options of {@link buildAuthorizationUrl}. */
-export interface AuthorizationUrlOptions {
-  /** The `redirect_uri`, or a function of the provider id. Defaults to `{origin of endpoint}/callbacks/{providerId}`. */
-  redirectUri?: string | ((providerId: string) => string);
-  /** The generated `state`. */
-  state: string;
-  /** The /register endpoint, for the default `redirect_uri`. Defaults to `"/register"`. */
-  endpoint?: string;
-}
-
-/** The full URL a social/SAML button navigates to. */
-export function buildAuthorizationUrl(
-  store: NormalizedAccountStore,
-  { redirectUri, state, endpoint = "/register" }: AuthorizationUrlOptions,
-): string {
-  const url = new URL(store.authorizeUrl, new URL(endpoint, baseUrl()));
-  const params = url.searchParams;
-  if (store.dialect === "saml") {
-    if (store.href) params.set("href", store.href);
-    params.set("state", state);
-    return url.toString();
-  }
-  const redirect =
-    typeof redirectUri === "function"
-      ? redirectUri(store.providerId)
-      : (redirectUri ??
-        new URL(
-          `/callbacks/${encodeURIComponent(store.providerId)}`,
-          new URL(endpoint, baseUrl()),
-        ).toString());
-  if (store.dialect === "framework") {
-    params.set("client_id", store.clientId ?? "");
-    params.set("scope", store.scope ?? knownProvider(store.providerId)?.scope ?? "");
-    params.set("response_type", "code");
-  }
-  params.set("redirect_uri", redirect);
-  params.set("state", state);
-  return url.toString();
 }

@@ -12,10 +12,10 @@ import type {
   RegisterViewModel,
   SignupResult,
 } from "../contract/types";
-import { buildFormSchema, compilePattern, formResolver, isPasswordField } from "../core/formSchema";
+import { buildFormSchema, compilePattern, formResolver } from "../core/formSchema";
 import { defaultValues, normalizeViewModel } from "../core/normalize";
 import { buildPayload } from "../core/payload";
-import { baseUrl, buildAuthorizationUrl, createState, saveState } from "../core/social";
+import { baseUrl } from "../core/social";
 import { warn } from "../core/warn";
 import { useSeam } from "../screening/seam";
 import { format } from "../i18n/format";
@@ -46,6 +46,18 @@ type Load =
 
 type Values = Record<string, unknown>;
 type InputElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/**
+ * Starting a social login (a fresh `state`, the authorization URL) loads on
+ * first use, or after render when the form has account stores. One promise:
+ * a failed load is retried on the next call.
+ */
+let socialStart: Promise<typeof import("../core/socialStart")> | undefined;
+const loadSocialStart = () =>
+  (socialStart ??= import("../core/socialStart").catch((error: unknown) => {
+    socialStart = undefined;
+    throw error;
+  }));
 
 function normalizeFor(vm: RegisterViewModel, options: UseSignupFormOptions): NormalizedViewModel {
   return normalizeViewModel(vm, {
@@ -233,6 +245,12 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     if (process.env.NODE_ENV !== "production")
       for (const message of vm?.warnings ?? []) warn(message);
   }, [vm]);
+
+  // Account stores shown: fetch the social start now, so a click navigates at once.
+  const hasStores = Boolean(vm?.accountStores.length);
+  useEffect(() => {
+    if (hasStores) loadSocialStart().catch(() => {});
+  }, [hasStores]);
 
   // Back online after a failed load: try again.
   useEffect(() => {
@@ -517,7 +535,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
       if (field.autoComplete) inputProps.autoComplete = field.autoComplete;
       if (field.placeholder) inputProps.placeholder = field.placeholder;
       // No HTML length limits on passwords: maxlength counts UTF-16 units and cuts pastes.
-      if (!password && !isPasswordField(field)) {
+      if (!password) {
         if (field.minLength !== undefined) inputProps.minLength = field.minLength;
         if (field.maxLength !== undefined) inputProps.maxLength = field.maxLength;
         if (field.pattern && compilePattern(field.pattern)) inputProps.pattern = field.pattern;
@@ -616,14 +634,15 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     }
   }
 
+  // A fetched form waits for its catalogue (see Locale above).
   const state: UseSignupFormReturn["state"] =
-    load.status !== "ready" || (!catalogue && !initial.hasInitial)
-      ? load.status === "ready"
+    load.status !== "ready"
+      ? load.status
+      : !catalogue && !initial.hasInitial
         ? "loading"
-        : load.status
-      : phase === "idle"
-        ? "ready"
-        : phase;
+        : phase === "idle"
+          ? "ready"
+          : phase;
   const submitting = phase === "submitting";
   const t = useCallback(
     (key: keyof Messages, params?: Record<string, string | number>) =>
@@ -634,11 +653,9 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   const startSocialLogin = useCallback<UseSignupFormReturn["startSocialLogin"]>(
     async (store, event) => {
       event?.preventDefault();
+      const { startLogin } = await loadSocialStart();
       const o = optionsRef.current;
-      const oauthState = createState();
-      saveState(oauthState, store.providerId);
-      const url = buildAuthorizationUrl(store, {
-        state: oauthState,
+      const { state: oauthState, url } = startLogin(store, {
         endpoint,
         redirectUri: o.redirectUri,
       });
@@ -650,9 +667,8 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     [emit, endpoint],
   );
 
-  let statusMessage: string | undefined;
-  if (state === "loading") statusMessage = messages.loading;
-  else if (submitting) statusMessage = messages.submitting;
+  const statusMessage =
+    state === "loading" ? messages.loading : submitting ? messages.submitting : undefined;
 
   const out: UseSignupFormReturn = {
     state,

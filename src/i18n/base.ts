@@ -1,13 +1,14 @@
+import type { CaptchaKey } from "../captcha/messages";
 import type { Messages } from "./types";
 
 /** Keys the form shows eagerly (the rest belongs to lazily loaded parts, which bring their English). */
-export type EagerKey = Exclude<keyof Messages, `verify${string}` | `resend${string}`>;
+export type EagerKey = Exclude<keyof Messages, `verify${string}` | `resend${string}` | CaptchaKey>;
 
 /**
  * English for everything the form shows eagerly (the only catalogue in the main
  * bundle). The verify page's strings live in ../verify/messages, the resend
- * step's in ../verify/resendMessages (loaded with it); `en` (./en) is the
- * complete catalogue.
+ * step's in ../verify/resendMessages (loaded with it), the captcha widget's in
+ * ../captcha/messages; `en` (./en) is the complete catalogue.
  */
 export const base = {
   labelGivenName: "First name",
@@ -71,13 +72,9 @@ export const base = {
   successPendingTitle: "Your account is pending",
   successPendingBody: "We will let you know when your account is ready.",
 
-  captchaLabel: "Human verification",
   captchaRequired: "Please complete the captcha.",
-  captchaExpired: "The captcha expired. Please complete it again.",
   captchaLoadFailed:
     "The captcha could not load. Check your connection or disable content blockers for this page, then try again.",
-  captchaClosed: "The captcha was closed before it was completed.",
-  captchaError: "The captcha ran into a problem. Please try again.",
   captchaInvalid: "The captcha check failed. Please complete it again.",
 } satisfies Record<EagerKey, string> as Messages;
 

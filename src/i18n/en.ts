@@ -1,3 +1,4 @@
+import { captchaEn } from "../captcha/messages";
 import { resendEn } from "../verify/resendMessages";
 import { verifyEn } from "../verify/messages";
 import { base } from "./base";
@@ -6,6 +7,7 @@ import type { Messages } from "./types";
 /**
  * The complete English catalogue (what `loadMessages("en")` resolves to). The
  * signup form bundles only ./base; the verify page and the resend step bring
- * their own strings (../verify/messages, ../verify/resendMessages).
+ * their own strings (../verify/messages, ../verify/resendMessages,
+ * ../captcha/messages).
  */
-export const en: Messages = /* @__PURE__ */ Object.assign({}, base, verifyEn, resendEn);
+export const en: Messages = /* @__PURE__ */ Object.assign({}, base, verifyEn, resendEn, captchaEn);
