@@ -35,7 +35,6 @@ async function expectNothingStored(mock: MockAdmin): Promise<void> {
 const dialects: ReadonlyArray<{
   scenario: string;
   errors: Record<string, string>;
-  knownBug?: string;
 }> = [
   { scenario: "error-stormpath", errors: { email: "Email required." } },
   {
@@ -60,8 +59,6 @@ for (const dialect of dialects) {
     mock,
     axe,
   }) => {
-    // An expected failure, reported as such: it turns red the day the mapping is fixed.
-    test.fail(Boolean(dialect.knownBug), dialect.knownBug);
     const posts = countPosts(page);
     await signup.goto("/");
     await mock.scenario({ name: dialect.scenario, times: 1 });
