@@ -49,7 +49,8 @@ export const Providers1: Story = {
     const canvas = await formReady(canvasElement);
     await expect(socialButtons(canvasElement)).toEqual(["Continue with Facebook"]);
     await userEvent.click(canvas.getByRole("button", { name: "Continue with Facebook" }));
-    await expect(args.onSocialLogin).toHaveBeenCalled();
+    // The login start loads on first use (after render here): wait for it.
+    await waitFor(() => expect(args.onSocialLogin).toHaveBeenCalled());
     const [request] = (args.onSocialLogin as Mock).mock.lastCall ?? [];
     const url = new URL((request as { url: string }).url);
     await expect(url.hostname).toBe("www.facebook.com");

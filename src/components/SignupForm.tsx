@@ -7,7 +7,7 @@ import { lazyPart } from "./lazyPart";
 import { mergeComponents } from "./defaultComponents";
 import { FieldRenderer } from "./FieldRenderer";
 import { formatNodes } from "./text";
-import type { Texts } from "./text";
+import type { TextKey, Texts } from "./text";
 import type { Messages } from "../i18n/types";
 import type { CaptchaState } from "../hooks/types";
 import type { SignupFormProps, SuccessViewProps } from "./types";
@@ -92,9 +92,10 @@ export function SignupForm({
   // Assertive: form-level errors. During a countdown the hook's form error
   // restates the seconds left every second; it stays out of the live region
   // (the countdown is visible beside the button, the start was announced).
+  const loadFailed = form.loadError?.message ?? text("loadFailed");
   const error =
     form.state === "load-error"
-      ? (form.loadError?.message ?? text("loadFailed"))
+      ? loadFailed
       : form.state === "success" || waiting
         ? undefined
         : form.formError;
@@ -106,7 +107,7 @@ export function SignupForm({
     body = (
       <parts.LoadError
         error={form.loadError}
-        message={form.loadError?.message ?? text("loadFailed")}
+        message={loadFailed}
         retryLabel={text("retry")}
         onRetry={form.reload}
       />
@@ -286,27 +287,23 @@ function termsLabel(
 }
 
 function successProps(result: SignupResult, text: Texts): SuccessViewProps {
-  if (result.status === "ENABLED") {
-    return {
-      result,
-      variant: "enabled",
-      title: text("successEnabledTitle"),
-      body: text("successEnabledBody"),
-    };
-  }
-  if (result.status === "UNVERIFIED") {
-    const email = result.account.email;
-    return {
-      result,
-      variant: "unverified",
-      title: text("successUnverifiedTitle"),
-      body: email ? text("successUnverifiedBody", { email }) : text("successUnverifiedBodyNoEmail"),
-    };
-  }
+  const { status, account } = result;
+  const name =
+    status === "ENABLED" ? "Enabled" : status === "UNVERIFIED" ? "Unverified" : "Pending";
+  // "…Unverified…NoEmail" when the server did not echo the address.
+  const body: TextKey =
+    name === "Unverified" && !account.email ? "successUnverifiedBodyNoEmail" : `success${name}Body`;
   return {
     result,
-    variant: "pending",
-    title: text("successPendingTitle"),
-    body: text("successPendingBody", { status: result.status }),
+    variant: name === "Enabled" ? "enabled" : name === "Unverified" ? "unverified" : "pending",
+    title: text(`success${name}Title`),
+    body: text(
+      body,
+      name === "Pending"
+        ? { status }
+        : name === "Unverified" && account.email
+          ? { email: account.email }
+          : undefined,
+    ),
   };
 }

@@ -49,15 +49,10 @@ type InputElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /**
  * Starting a social login (a fresh `state`, the authorization URL) loads on
- * first use, or after render when the form has account stores. One promise:
- * a failed load is retried on the next call.
+ * first use, or after render when the form has account stores (the module
+ * loader caches it; a failed load is tried again on the next click).
  */
-let socialStart: Promise<typeof import("../core/socialStart")> | undefined;
-const loadSocialStart = () =>
-  (socialStart ??= import("../core/socialStart").catch((error: unknown) => {
-    socialStart = undefined;
-    throw error;
-  }));
+const loadSocialStart = () => import("../core/socialStart");
 
 function normalizeFor(vm: RegisterViewModel, options: UseSignupFormOptions): NormalizedViewModel {
   return normalizeViewModel(vm, {
