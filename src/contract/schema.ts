@@ -13,32 +13,82 @@ export const MAX_ACCOUNT_STORES = 50;
 /** Longest string the view model may contain, in UTF-16 units. */
 export const MAX_STRING_LENGTH = 2000;
 
-// Issue messages name the problem for the development warning only; production
+// Every leaf is a plain check run by zod (`z.custom` + `z.superRefine`, which
+// the form schema already uses): zod's optional, nullable, array and length
+// schemas would add about 1 KiB gz to every page for the same checks. Issue
+// messages name the problem for the development warning only; production
 // builds drop them (the person sees the catalogue's loadInvalid).
-const string = z
-  .string()
-  .check(
-    z.maxLength(
-      MAX_STRING_LENGTH,
-      process.env.NODE_ENV !== "production"
-        ? `longer than ${MAX_STRING_LENGTH} characters`
-        : undefined,
-    ),
-  );
-/** A string within {@link MAX_STRING_LENGTH}. */
-export const str = () => string;
-/** Optional and nullable: servers send `null` for absent keys. */
-export const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
-const optStr = opt(string);
-// Plain predicates instead of z.number()/z.union(): the same checks without
-// pulling zod's number and union schemas into the bundle.
+type Issues = { issues: z.core.$ZodRawIssue[] };
+
+const dev = (message: string) => (process.env.NODE_ENV !== "production" ? message : "");
+
+/** Runs `schema` on `value` and reports its issues under `path`. */
+function nested(schema: z.ZodMiniType, value: unknown, ctx: Issues, path: PropertyKey[]): void {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues)
+      ctx.issues.push({
+        code: "custom",
+        message: issue.message,
+        input: value,
+        path: [...path, ...issue.path],
+      });
+}
+
+/** A schema from a plain check that pushes its own issues. */
+const rule = <T>(check: (value: unknown, ctx: Issues) => void) =>
+  z.custom<T>().check(z.superRefine(check as never));
+
+/** A schema from a predicate, with the development message when it fails. */
+const is = <T>(test: (value: unknown) => boolean, message: string) =>
+  rule<T>((value, ctx) => {
+    if (!test(value)) ctx.issues.push({ code: "custom", message: dev(message), input: value });
+  });
+
 const isString = (value: unknown): value is string =>
   typeof value === "string" && value.length <= MAX_STRING_LENGTH;
-const optNumber = opt(z.custom<number>((value) => typeof value === "number"));
-const optBoolean = opt(z.boolean());
+
+const string = rule<string>((value, ctx) => {
+  if (!isString(value))
+    ctx.issues.push({
+      code: "custom",
+      message: dev(
+        typeof value === "string" ? `longer than ${MAX_STRING_LENGTH} characters` : "expected text",
+      ),
+      input: value,
+    });
+});
+/** A string within {@link MAX_STRING_LENGTH}. */
+export const str = () => string;
+/** Optional and nullable (servers send `null` for absent keys). */
+export const opt = <T>(schema: z.ZodMiniType<T>) =>
+  z.optional(
+    rule<T | null>((value, ctx) => {
+      if (value !== null) nested(schema, value, ctx, []);
+    }),
+  );
+const optStr = opt(string);
+const optNumber = opt(is<number>((value) => typeof value === "number", "expected a number"));
+const optBoolean = opt(
+  is<boolean>((value) => typeof value === "boolean", "expected true or false"),
+);
+
+/** An array of at most `max` items, each checked by `item`. */
+const list = <T>(item: z.ZodMiniType<T>, max: number, what: string) =>
+  rule<T[]>((value, ctx) => {
+    if (!Array.isArray(value) || value.length > max) {
+      ctx.issues.push({
+        code: "custom",
+        message: dev(Array.isArray(value) ? `more than ${max} ${what}` : "expected a list"),
+        input: value,
+      });
+      return;
+    }
+    value.forEach((entry, index) => nested(item, entry, ctx, [index]));
+  });
 
 /** A select/radio option: a string, or `{ value, label? }`. */
-const optionSchema = z.custom<string | { value: string; label?: string | null }>(
+const optionSchema = is<string | { value: string; label?: string | null }>(
   (value) =>
     isString(value) ||
     (typeof value === "object" &&
@@ -46,6 +96,7 @@ const optionSchema = z.custom<string | { value: string; label?: string | null }>
       isString((value as { value?: unknown }).value) &&
       ((value as { label?: unknown }).label == null ||
         isString((value as { label?: unknown }).label))),
+  "expected an option",
 );
 
 /** One entry of `form.fields`. */
@@ -58,23 +109,15 @@ export const viewModelFieldSchema = z.looseObject({
   visible: optBoolean,
   enabled: optBoolean,
   autocomplete: optStr,
-  options: opt(
-    z
-      .array(optionSchema)
-      .check(
-        z.maxLength(
-          MAX_FIELDS,
-          process.env.NODE_ENV !== "production" ? "too many options" : undefined,
-        ),
-      ),
-  ),
+  options: opt(list(optionSchema, MAX_FIELDS, "options")),
   minLength: optNumber,
   maxLength: optNumber,
   pattern: optStr,
   description: optStr,
   defaultValue: opt(
-    z.custom<string | number | boolean>(
+    is<string | number | boolean>(
       (value) => isString(value) || typeof value === "number" || typeof value === "boolean",
+      "expected text, a number, or true or false",
     ),
   ),
 });
@@ -100,27 +143,9 @@ export const accountStoreSchema = z.looseObject({
 /** The body of `GET /register`. */
 export const viewModelSchema = z.looseObject({
   form: z.looseObject({
-    fields: z
-      .array(viewModelFieldSchema)
-      .check(
-        z.maxLength(
-          MAX_FIELDS,
-          process.env.NODE_ENV !== "production" ? `more than ${MAX_FIELDS} fields` : undefined,
-        ),
-      ),
+    fields: list(viewModelFieldSchema, MAX_FIELDS, "fields"),
   }),
-  accountStores: opt(
-    z
-      .array(accountStoreSchema)
-      .check(
-        z.maxLength(
-          MAX_ACCOUNT_STORES,
-          process.env.NODE_ENV !== "production"
-            ? `more than ${MAX_ACCOUNT_STORES} account stores`
-            : undefined,
-        ),
-      ),
-  ),
+  accountStores: opt(list(accountStoreSchema, MAX_ACCOUNT_STORES, "account stores")),
 });
 
 /** The body of a successful POST (200 or 201). */

@@ -60,10 +60,18 @@ function fieldSchema(field: NormalizedField, options: FormSchemaOptions): z.ZodM
   const { messages } = options;
   const label = field.label;
   if (field.kind === "checkbox") {
-    const schema = z.boolean();
-    return field.required
-      ? schema.check(z.refine((v) => v === true, format(messages.required, { label })))
-      : schema;
+    // Plain checks run by zod (z.custom + z.superRefine), like the rest of this
+    // file: zod's boolean/string schemas would add bytes to every page.
+    return z.custom<boolean>().check(
+      z.superRefine((value, ctx) => {
+        if (field.required && value !== true)
+          ctx.issues.push({
+            code: "custom",
+            message: format(messages.required, { label }),
+            input: value,
+          });
+      }),
+    );
   }
   const password = isPasswordField(field);
   const policy = resolvePasswordPolicy(options.passwordPolicy);
@@ -73,8 +81,9 @@ function fieldSchema(field: NormalizedField, options: FormSchemaOptions): z.ZodM
   const max = password
     ? Math.max(Math.min(policy.max, field.maxLength ?? Infinity), MIN_PASSWORD_MAX, policy.min)
     : field.maxLength;
-  return z.string().check(
-    z.superRefine((raw, ctx) => {
+  return z.custom<string>().check(
+    z.superRefine((input, ctx) => {
+      const raw = typeof input === "string" ? input : "";
       // Email is compared trimmed (and posted trimmed); everything else as typed.
       const value = field.kind === "email" ? raw.trim() : raw;
       const blank = field.kind === "password" ? value === "" : value.trim() === "";
