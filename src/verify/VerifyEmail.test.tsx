@@ -84,7 +84,8 @@ describe("<VerifyEmail>", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Verifying your email address…");
     const heading = await screen.findByRole("heading", { name: "Your email address is verified" });
     expect(root()).toHaveAttribute("data-state", "verified");
-    expect(heading).toHaveFocus();
+    // Focus moves in an effect after the commit that shows the heading.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/signin");
     expect(screen.queryByRole("button")).toBeNull();
     expect(events).toEqual([{ type: "verification_completed" }]);
