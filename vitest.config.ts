@@ -25,6 +25,8 @@ export default defineConfig({
           exclude: ["**/*.node.test.ts", "**/node_modules/**"],
           setupFiles: ["./src/test-setup.ts"],
           restoreMocks: true,
+          // Journeys through the real mock (scrypt-free, but many renders) on a busy 2-core machine.
+          testTimeout: 15_000,
         },
       },
       {
