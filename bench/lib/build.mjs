@@ -147,7 +147,9 @@ function heaviestPackages(chunks) {
   for (const chunk of chunks) {
     for (const [id, info] of Object.entries(chunk.modules ?? {})) {
       const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
-      const key = match ? match[1] : relative(repoDir, id).split("/").slice(0, 2).join("/");
+      // Virtual modules (Vite's preload helper) have ids that start with a NUL byte.
+      const plain = id.replace(/^\0/, "");
+      const key = match ? match[1] : relative(repoDir, plain).split("/").slice(0, 2).join("/");
       totals.set(key, (totals.get(key) ?? 0) + (info.renderedLength ?? 0));
     }
   }
