@@ -118,6 +118,7 @@ export function SignupForm({
         <parts.SuccessView {...successProps(form.result, text)} />
         {/* "Didn't get the email?" for an account that still has to verify its address. */}
         {form.result.status === "UNVERIFIED" &&
+        typeof form.result.account.email === "string" &&
         form.result.account.email &&
         options.verification !== false ? (
           <Suspense>

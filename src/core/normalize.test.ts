@@ -260,6 +260,25 @@ describe("normalizeViewModel: account stores", () => {
     expect(accountStores.map((s) => s.dialect)).toEqual(["client-api", "client-api"]);
   });
 
+  it("checks a relative authorizeUri against the endpoint's host, where the button goes", () => {
+    const store = {
+      name: "Okta",
+      provider: { providerId: "okta", authorizeUri: "/oauth/authorize" },
+    };
+    const pageHostOnly = normalizeViewModel(vm([], [store]), {
+      endpoint: "https://api.example.com/register",
+      allowedHosts: [location.hostname],
+    });
+    expect(pageHostOnly.accountStores).toEqual([]);
+    const endpointHost = normalizeViewModel(vm([], [store]), {
+      endpoint: "https://api.example.com/register",
+      allowedHosts: ["api.example.com"],
+    });
+    expect(endpointHost.accountStores[0]?.authorizeUrl).toBe(
+      "https://api.example.com/oauth/authorize",
+    );
+  });
+
   it.each([
     ["javascript:", "javascript:alert(1)", "scheme javascript:"],
     ["data:", "data:text/html,<script>alert(1)</script>", "scheme data:"],

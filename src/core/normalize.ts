@@ -221,6 +221,12 @@ export function normalizeViewModel(
         );
       continue;
     }
+    // Checked exactly as it will be followed: relative to the endpoint, not the page.
+    try {
+      authorizeUrl = new URL(authorizeUrl, endpointUrl).href;
+    } catch {
+      // Not a URL: unsafeUrlReason says so.
+    }
     const reason = unsafeUrlReason(authorizeUrl, allowed, development);
     if (reason) {
       if (process.env.NODE_ENV !== "production")

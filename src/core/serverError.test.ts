@@ -239,6 +239,27 @@ describe("mapServerError: messages that name a field", () => {
     expect(e.fields).toEqual({});
     expect(e.formError).toBe("The value of referrer is not valid.");
   });
+  it("shows an error for a hidden field on the form, whatever the dialect names it by", () => {
+    const hidden = { ...field("f6", "plan", "Plan choice"), visible: false };
+    const problem = mapServerError(
+      400,
+      new Headers({ "content-type": "application/problem+json" }),
+      JSON.stringify({ title: "Invalid", errors: [{ pointer: "#/plan", detail: "Unknown plan" }] }),
+      [...fields.slice(0, 5), hidden],
+      { messages: en, retryAfter: () => 0 },
+    );
+    expect(problem.fields).toEqual({});
+    expect(problem.formError).toContain("Unknown plan");
+    const stormpath = mapServerError(
+      400,
+      new Headers(json),
+      JSON.stringify({ status: 400, message: "Plan choice required.", code: 2000 }),
+      [...fields.slice(0, 5), hidden],
+      { messages: en, retryAfter: () => 0 },
+    );
+    expect(stormpath.fields).toEqual({});
+    expect(stormpath.formError).toBe("Plan choice required.");
+  });
 });
 
 describe("mapServerError: statuses and bodies", () => {

@@ -71,8 +71,10 @@ export function mapServerError(
   fields: readonly NormalizedField[],
   { messages, captchaField = "captchaToken", retryAfter }: MapServerErrorOptions,
 ): MappedServerError {
-  const byName = new Map(fields.map((field) => [field.name, field]));
-  const byLabel = new Map(fields.map((field) => [field.label.toLowerCase(), field]));
+  // Only fields the person can see take an error; the rest go to the form message.
+  const shown = fields.filter((field) => field.visible);
+  const byName = new Map(shown.map((field) => [field.name, field]));
+  const byLabel = new Map(shown.map((field) => [field.label.toLowerCase(), field]));
   const named: Array<[NormalizedField, string]> = [];
   const formMessages: string[] = [];
   let captcha = false;

@@ -225,7 +225,7 @@ describe("<ClientRegistrationForm>", { timeout: 20_000 }, () => {
     );
     await fill(user);
     await user.click(screen.getByRole("button", { name: "Register application" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent(/not approved/);
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/not approved/));
   });
 
   it("sends the initial access token as a Bearer token, and says so when it is wrong", async () => {
@@ -240,7 +240,9 @@ describe("<ClientRegistrationForm>", { timeout: 20_000 }, () => {
     );
     await fill(user);
     await user.click(screen.getByRole("button", { name: "Register application" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent(/initial access token/);
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent(/initial access token/),
+    );
     unmount();
     render(
       <ClientRegistrationForm

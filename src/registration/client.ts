@@ -219,6 +219,16 @@ function isHttps(value: string): boolean {
   }
 }
 
+function mayCarryToken(value: string): boolean {
+  try {
+    const page = typeof location === "undefined" ? undefined : location.href;
+    const url = new URL(value, page);
+    return isHttps(url.href) || (page !== undefined && url.origin === new URL(page).origin);
+  } catch {
+    return false;
+  }
+}
+
 async function exchange(
   url: string,
   method: string,
@@ -227,6 +237,10 @@ async function exchange(
   options: RegistrationRequestOptions,
   expect: number[],
 ): Promise<RegistrationOutcome<ClientInformation | null>> {
+  // A bearer token only travels over https (or loopback http, or to the page's own
+  // origin): registration_client_uri comes from the server and is checked here.
+  if (token && !mayCarryToken(url))
+    return { ok: false, failure: { kind: "unexpected", status: 0 } };
   const headers: Record<string, string> = { ...JSON_HEADERS };
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers["content-type"] = "application/json";

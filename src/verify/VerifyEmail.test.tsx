@@ -67,6 +67,24 @@ function root(): HTMLElement {
 }
 
 describe("<VerifyEmail>", () => {
+  it("keeps working when the app's onEvent throws", async () => {
+    const token = await signUp();
+    const verified: unknown[] = [];
+    render(
+      <VerifyEmail
+        endpoint={VERIFY}
+        token={token}
+        onEvent={() => {
+          throw new Error("analytics is down");
+        }}
+        onVerified={() => verified.push(true)}
+      />,
+    );
+    await screen.findByRole("heading", { name: "Your email address is verified" });
+    expect(verified).toHaveLength(1);
+    expect(backend.accounts()[0]?.status).toBe("ENABLED");
+  });
+
   it("verifies the account, offers sign-in, focuses the result, emits verification_completed", async () => {
     const token = await signUp();
     const events: SignupEvent[] = [];
@@ -200,8 +218,10 @@ describe("<VerifyEmail>", () => {
     await screen.findByRole("heading", { name: "This verification link is not valid" });
     expect(await screen.findByLabelText("Email address")).toHaveValue("ada@example.com");
     await user.click(screen.getByRole("button", { name: "Send a new link" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent(
-      "Too many requests. Try again in 1 seconds.",
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent(
+        "Too many requests. Try again in 1 seconds.",
+      ),
     );
     await waitFor(
       () =>

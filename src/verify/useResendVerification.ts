@@ -141,14 +141,21 @@ export function useResendVerification(
         setUntil(Date.now() + seconds * 1000);
         setSecondsLeft(seconds);
       };
+      const emit = (event: SignupEvent): void => {
+        try {
+          current.onEvent?.(event);
+        } catch {
+          // Analytics must never break the resend.
+        }
+      };
       if (outcome.kind === "sent") {
         setStatus("sent");
         setAnnouncement(messages.resendSent);
-        current.onEvent?.({ type: "verification_sent", trigger: "resend" });
+        emit({ type: "verification_sent", trigger: "resend" });
         wait(Math.max(0, current.cooldown ?? 60));
         return;
       }
-      current.onEvent?.({
+      emit({
         type: "verification_failed",
         reason: outcome.kind === "rate-limited" ? "rate-limited" : outcome.reason,
         ...(outcome.kind === "rate-limited" || outcome.status !== undefined

@@ -111,7 +111,13 @@ export function useVerifyEmail(options: UseVerifyEmailOptions = {}): UseVerifyEm
       if (current.clearTokenFromUrl !== false) dropTokenFromUrl();
     }
     const token = tokenRef.current;
-    const emit = (event: SignupEvent): void => current.onEvent?.(event);
+    const emit = (event: SignupEvent): void => {
+      try {
+        current.onEvent?.(event);
+      } catch {
+        // Analytics must never break verification.
+      }
+    };
     if (!token) {
       setState("invalid");
       emit({ type: "verification_failed", reason: "missing" });
