@@ -25,6 +25,7 @@ import {
   scenarioEffect,
   type ScenarioName,
   type ScenarioOptions,
+  TRANSPORT_SCENARIOS,
 } from "./scenarios";
 import type { AccountStore } from "./store";
 
@@ -111,15 +112,8 @@ export const OAUTH_SCENARIO_NAMES = [
   "oauth-forbidden",
 ] as const;
 
-/** The transport scenarios of `/register` that also apply here. */
-const GENERIC_SCENARIOS: readonly ScenarioName[] = [
-  "slow",
-  "server-error",
-  "unavailable",
-  "rate-limited",
-  "html",
-  "network-error",
-];
+/** The transport scenarios of `/register` apply here too. */
+const GENERIC_SCENARIOS = TRANSPORT_SCENARIOS;
 
 /** One of {@link OAUTH_SCENARIO_NAMES} or a generic transport scenario. */
 export type OAuthScenarioName = (typeof OAUTH_SCENARIO_NAMES)[number] | ScenarioName;
