@@ -18,7 +18,7 @@ import { sizeConfig } from "./size/esbuild-config.mjs";
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 15));
 const typingRuns = Math.max(1, Math.ceil(runs / 2));
 const fieldCounts = [4, 50, 200];
-const budget = { eager: 30 * 1024, captcha: 38 * 1024, css: 4 * 1024 };
+const budget = { eager: 32 * 1024, captcha: 40 * 1024, css: 4 * 1024 };
 
 const deadline = setTimeout(
   () => {
@@ -142,7 +142,7 @@ const sizeRows = [
     kib(ours.eagerGz),
     kib(sizeLimit?.eager),
     ratio(ours.eagerGz, sizes.baseline.eagerGz),
-    "≤ 30 KiB",
+    "≤ 32 KiB",
     mark(Math.max(ours.eagerGz, sizeLimit?.eager ?? 0) <= budget.eager),
   ],
   [
@@ -150,7 +150,7 @@ const sizeRows = [
     `${kib(sizes.oursCaptcha.eagerGz)} + ${kib(sizes.oursCaptcha.captchaGz)} = ${kib(withCaptcha)}`,
     kib(sizeLimit?.captcha),
     ratio(withCaptcha, sizes.baseline.eagerGz),
-    "≤ 38 KiB, hCaptcha lazy",
+    "≤ 40 KiB, hCaptcha lazy",
     mark(
       Math.max(withCaptcha, sizeLimit?.captcha ?? 0) <= budget.captcha &&
         !sizes.oursCaptcha.captchaEager,

@@ -145,22 +145,3 @@ export function buildFormSchema(fields: readonly NormalizedField[], options: For
     ),
   );
 }
-
-/**
- * A react-hook-form resolver over a zod/mini schema: the first issue per field
- * key, as `{ type, message }`. The schema has no async checks, so it parses
- * synchronously. (Replaces @hookform/resolvers' zodResolver, which pulls in its
- * zod v3/v4 detection and async parse paths: about 1 KiB gzipped of the budget.)
- */
-export function formResolver(schema: z.ZodMiniType) {
-  return (values: Record<string, unknown>) => {
-    const result = schema.safeParse(values);
-    if (result.success) return { values: result.data as Record<string, unknown>, errors: {} };
-    const errors: Record<string, { type: string; message: string }> = {};
-    for (const issue of result.error.issues) {
-      const key = issue.path.join(".");
-      errors[key] ??= { type: issue.code, message: issue.message };
-    }
-    return { values: {}, errors };
-  };
-}

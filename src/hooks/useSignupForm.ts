@@ -2,7 +2,8 @@
 // an allowlisted payload once, maps server errors back. No markup.
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
 import type { ChangeEvent, FocusEvent, FormEvent } from "react";
-import { type FieldValues, type Resolver, createFormControl } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
 import { LoadError, loadViewModel } from "../client/loadViewModel";
 import { postRegistration } from "../client/postRegistration";
 import { checkViewModel } from "../contract/schema";
@@ -12,7 +13,7 @@ import type {
   RegisterViewModel,
   SignupResult,
 } from "../contract/types";
-import { buildFormSchema, compilePattern, formResolver } from "../core/formSchema";
+import { buildFormSchema, compilePattern } from "../core/formSchema";
 import { defaultValues, normalizeViewModel } from "../core/normalize";
 import { buildPayload } from "../core/payload";
 import { baseUrl } from "../core/social";
@@ -111,12 +112,16 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
 
   const [initial] = useState(() => {
     const vm = options.initialViewModel;
-    if (!vm) return { load: { status: "loading" } as Load, hasInitial: false };
+    if (!vm) return { load: { status: "loading" } as Load, hasInitial: false, defaultValues: {} };
     const checked = checkViewModel(vm);
     const load: Load = checked.ok
       ? { status: "ready", vm: normalizeFor(checked.value, options) }
       : { status: "load-error", error: { kind: "load", message: messages.loadInvalid } };
-    return { load, hasInitial: true };
+    return {
+      load,
+      hasInitial: true,
+      defaultValues: load.status === "ready" ? defaultValues(load.vm.fields) : {},
+    };
   });
   const [load, setLoad] = useState<Load>(initial.load);
   const preferCatalogLabels = options.preferCatalogLabels;
@@ -137,45 +142,27 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   const resolver = useMemo(
     () =>
       vm
-        ? (formResolver(
+        ? zodResolver(
             buildFormSchema(vm.fields, {
               messages,
               passwordPolicy: { min: policyMin, max: policyMax },
             }),
-          ) as unknown as Resolver<FieldValues>)
+            undefined,
+            // The schema has no async checks.
+            { mode: "sync" },
+          )
         : undefined,
     [vm, messages, policyMin, policyMax],
   );
-  const resolverRef = useRef(resolver);
-  resolverRef.current = resolver;
 
-  // react-hook-form without useForm (issue 8): nothing here reads `formState`
-  // (each field subscribes to its own error), and useForm's mount-time
-  // `isReady` update re-rendered the whole form once more during load.
-  const [form] = useState(() =>
-    createFormControl<Values>({
-      mode: "onBlur",
-      reValidateMode: "onChange",
-      shouldFocusError: false,
-      defaultValues: vm ? defaultValues(vm.fields) : {},
-      // One stable resolver reading the current schema: the view model may arrive later.
-      resolver: (values, context, resolverOptions) =>
-        resolverRef.current
-          ? resolverRef.current(values, context, resolverOptions)
-          : { values, errors: {} },
-    }),
-  );
-  // What useForm does after each commit, minus the re-render: mark the form
-  // mounted and ready (fields registered before this kept a value typed before
-  // hydration), and drop fields whose inputs are gone.
-  useEffect(() => {
-    const control = form.control;
-    if (!control._state.mount) {
-      control._setValid();
-      control._state.mount = true;
-    }
-    control._formState.isReady = true;
-    control._removeUnmounted();
+  // Nothing here reads `formState`: each field subscribes to its own error
+  // (see useField), so typing never re-renders the form.
+  const form = useForm<Values>({
+    mode: "onBlur",
+    reValidateMode: "onChange",
+    shouldFocusError: false,
+    defaultValues: initial.defaultValues,
+    resolver,
   });
 
   const emit = useCallback((event: SignupEvent) => {
