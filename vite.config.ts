@@ -14,9 +14,18 @@ const libraryEntries = {
   "mock/index": "src/mock/index.ts",
   "mock/node": "src/mock/node.ts",
   "mock/browser": "src/mock/browser.ts",
+  "mock/msw": "src/mock/msw.ts",
+  "mock/msw-node": "src/mock/msw-node.ts",
   "mock/cli": "src/mock/cli.ts",
   "testing/index": "src/testing/index.ts",
 };
+
+/**
+ * Entry points that export React components or hooks: each starts with
+ * `"use client"`, so a React Server Components framework (the Next.js App
+ * Router) can import them from a server component with no wrapper.
+ */
+const clientEntries = new Set(["index", "verify/index", "captcha/index"]);
 
 /** The default theme ships as one plain CSS file: dist/styles.css. */
 function copyTheme(): Plugin {
@@ -57,6 +66,8 @@ export default defineConfig(({ mode }) => {
             preserveModules: true,
             preserveModulesRoot: "src",
             entryFileNames: "[name].js",
+            banner: (chunk) =>
+              chunk.isEntry && clientEntries.has(chunk.name) ? '"use client";' : "",
           },
         },
       },

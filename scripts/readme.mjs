@@ -11,6 +11,7 @@ const order = [
   "captcha.md",
   "localisation-and-theming.md",
   "mock-server.md",
+  "nextjs.md",
   "testing.md",
   "performance.md",
   "client-registration.md",

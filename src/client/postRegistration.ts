@@ -6,7 +6,7 @@ import type { Messages } from "../i18n/types";
 import { parseRetryAfter } from "../core/retryAfter";
 import type { MappedServerError } from "../core/serverError";
 import { format } from "../i18n/format";
-import { type RequestOptions, readText, withTimeout } from "./http";
+import { BodyTooLargeError, type RequestOptions, readText, withTimeout } from "./http";
 
 /** Options of {@link postRegistration}. */
 export interface PostRegistrationOptions extends RequestOptions {
@@ -73,8 +73,10 @@ export async function postRegistration(
         body: JSON.stringify(body),
         signal: timer.signal,
       });
+      // A body cut off mid-transfer is a lost connection: the account may or
+      // may not exist. A body over the size limit is read as no body.
       text = await readText(response).catch((error: unknown) => {
-        if (timer.signal.aborted) throw error;
+        if (timer.signal.aborted || !(error instanceof BodyTooLargeError)) throw error;
         return "";
       });
     } catch {

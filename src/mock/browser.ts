@@ -1,6 +1,7 @@
 /**
  * `signup-kit/mock/browser`: the mock in a service worker, for the demo and
- * Storybook. Needs `mockServiceWorker.js` at the site root (`npx msw init public`).
+ * Storybook. Needs msw (an optional peer dependency: `npm install -D msw`) and
+ * `mockServiceWorker.js` at the site root (`npx msw init public`).
  *
  * @packageDocumentation
  */

@@ -1,5 +1,5 @@
-// One msw handler over the backend, for every host: the browser worker,
-// setupServer in node tests, and the standalone node:http server.
+// One msw handler over the backend, for the msw hosts: the browser worker and
+// setupServer in node tests. (The standalone server and `backend.handle` need no msw.)
 import { http, HttpResponse, type HttpHandler } from "msw";
 import { createMockBackend, type MockBackend, type MockBackendOptions } from "./core/backend";
 import type { MockConfig } from "./core/config";
@@ -62,7 +62,7 @@ export function createHandlers(options: MockHandlersOptions = {}): MockHandlers 
   // The backend decides which paths are its own; this only narrows the origin and prefix.
   const pattern = new RegExp(`^${prefix}${escapeRegExp(basePath)}(/.*)?$`, "i");
   const handler = http.all(pattern, async ({ request }) => {
-    const response = await backend.handle(request, { basePath });
+    const response = await backend.respond(request, { basePath });
     if (!response) return undefined;
     // A dropped connection: fetch rejects with a TypeError.
     if (response.type === "error") return HttpResponse.error();

@@ -1,11 +1,11 @@
 /**
  * `signup-kit/mock`: the isomorphic mock backend (rules, store, scenarios,
- * fixtures) and its msw handlers. No node: imports; runs in browsers too.
+ * fixtures) and its fetch handler, `createMockBackend().handle`. No node:
+ * imports and no msw; runs in browsers, node and edge runtimes. The msw
+ * handlers are in `signup-kit/mock/msw`.
  *
  * @packageDocumentation
  */
-export { createHandlers, parseBaseUrl } from "./handlers";
-export type { MockHandlers, MockHandlersOptions } from "./handlers";
 export { MockBackend, createMockBackend, negotiate, parseForm, toResource } from "./core/backend";
 export type { AccountResource, HandleContext, MockBackendOptions } from "./core/backend";
 export {

@@ -1,15 +1,10 @@
 /**
- * `signup-kit/mock/node`: the node hosts of the mock. `setupServer` for tests,
- * the standalone HTTP server, scrypt hashing and file persistence.
+ * `signup-kit/mock/node`: the node hosts of the mock without msw: the
+ * standalone HTTP server, scrypt hashing and file persistence. (msw's
+ * `setupServer` with the mock's handlers is `signup-kit/mock/msw/node`.)
  *
  * @packageDocumentation
  */
-import { setupServer, type SetupServer } from "msw/node";
-import { createMockBackend, type MockBackend } from "./core/backend";
-import type { MockConfig } from "./core/config";
-import { createHandlers } from "./handlers";
-import { createScryptHasher } from "./node/scrypt";
-
 export { startMockServer } from "./node/standalone";
 export type { RunningMockServer, StartMockServerOptions } from "./node/standalone";
 export {
@@ -20,42 +15,3 @@ export {
 } from "./node/file-store";
 export { createScryptHasher } from "./node/scrypt";
 export { createOutboxDirSink, outboxDirFor } from "./node/outbox";
-
-/** Options of {@link createMockServer}. */
-export interface CreateMockServerOptions {
-  /** Configuration (may name a preset). Defaults to the Stormpath default form. */
-  config?: MockConfig;
-  /** Where the routes live, relative (`""`, any origin) or absolute. Defaults to `""`. */
-  baseUrl?: string;
-  /** An existing backend instead of `config`. */
-  backend?: MockBackend;
-}
-
-/** What {@link createMockServer} returns. */
-export interface MockServer {
-  /** msw's server: call `listen()`, `resetHandlers()`, `close()` as usual. */
-  server: SetupServer;
-  backend: MockBackend;
-}
-
-/**
- * An msw `setupServer` with the mock's handlers, for node tests. Hashes with
- * scrypt (cost 1024 here, to keep tests fast); state is in memory.
- *
- * @example
- * ```ts
- * const { server, backend } = createMockServer({ config: { preset: "minimal" }, baseUrl: "http://api.test" });
- * beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
- * afterEach(() => backend.reset());
- * afterAll(() => server.close());
- * ```
- */
-export function createMockServer(options: CreateMockServerOptions = {}): MockServer {
-  const backend =
-    options.backend ?? createMockBackend(options.config, { hasher: createScryptHasher(1024) });
-  const { handlers } = createHandlers({
-    backend,
-    ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
-  });
-  return { server: setupServer(...handlers), backend };
-}

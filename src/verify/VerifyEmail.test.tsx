@@ -31,7 +31,7 @@ afterAll(() => server.close());
 
 /** Signs up through the mock (no UI) and returns the emailed token. */
 async function signUp(email = "ada@example.com"): Promise<string> {
-  const response = await backend.handle(
+  const response = await backend.respond(
     new Request(`${ORIGIN}/register`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -137,7 +137,7 @@ describe("<VerifyEmail>", () => {
 
   it("says a used link was used, with sign-in and resend as next steps", async () => {
     const token = await signUp();
-    await backend.handle(new Request(`${VERIFY}?sptoken=${token}`));
+    await backend.respond(new Request(`${VERIFY}?sptoken=${token}`));
     const events: SignupEvent[] = [];
     const { container } = render(
       <main>

@@ -13,8 +13,8 @@
 import type { Loader, StoryContext } from "@storybook/react-vite";
 import { getResponse, http, HttpResponse, type HttpHandler } from "msw";
 import type { SetupWorker } from "msw/browser";
+import { createHandlers } from "../../src/mock/msw";
 import {
-  createHandlers,
   type MockBackend,
   type MockBackendOptions,
   type MockConfig,
@@ -147,7 +147,7 @@ export function mock(setup: MockSetup = {}): Loader {
 /**
  * Drops (or restores) the connection between the page and the story's backend:
  * every request from the page then fails as a network error (fetch rejects),
- * and the backend sees nothing. Calls through `backend.handle()` are not affected.
+ * and the backend sees nothing. Calls through `backend.respond()` are not affected.
  */
 export function setOffline(mock: StoryMock, down: boolean): void {
   const key = mock.base.slice(ROUTE_PREFIX.length);
@@ -171,7 +171,7 @@ export function posts(context: Pick<StoryContext, "loaded">) {
 
 /** Creates an account through the backend's own POST rules (for the 409 story). */
 export async function existingAccount(mock: StoryMock, email: string): Promise<void> {
-  const response = await mock.backend.handle(
+  const response = await mock.backend.respond(
     new Request(new URL(mock.endpoint, location.origin), {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },

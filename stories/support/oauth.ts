@@ -58,7 +58,7 @@ async function call(
   const headers: Record<string, string> = { accept: "application/json" };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers["content-type"] = "application/json";
-  const response = await mockInfo.backend.handle(
+  const response = await mockInfo.backend.respond(
     new Request(new URL(path, location.origin), {
       method: init.method,
       headers,

@@ -77,7 +77,7 @@ async function call(
   path: string,
   init: { method: string; body?: unknown } = { method: "GET" },
 ): Promise<Response> {
-  const response = await mockInfo.backend.handle(
+  const response = await mockInfo.backend.respond(
     new Request(new URL(`${mockInfo.base}${path}`, location.origin), {
       method: init.method,
       headers: {

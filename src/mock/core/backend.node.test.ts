@@ -30,7 +30,7 @@ async function post(
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<Response> {
-  const response = await b.handle(
+  const response = await b.respond(
     new Request(`${BASE}/register`, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json", ...headers },
@@ -46,7 +46,7 @@ async function get(
   path = "/register",
   headers: Record<string, string> = { accept: "application/json" },
 ): Promise<Response> {
-  const response = await b.handle(new Request(`${BASE}${path}`, { headers }));
+  const response = await b.respond(new Request(`${BASE}${path}`, { headers }));
   if (!response) throw new Error("not handled");
   return response;
 }
@@ -78,7 +78,7 @@ describe("GET /register", () => {
   });
 
   it("ignores URLs that are not its routes", async () => {
-    expect(await backend().handle(new Request(`${BASE}/elsewhere`))).toBeUndefined();
+    expect(await backend().respond(new Request(`${BASE}/elsewhere`))).toBeUndefined();
   });
 
   it("keeps account stores in mapping order and passes both dialects through", async () => {
@@ -364,7 +364,7 @@ describe("urlencoded form", () => {
   it("needs a single-use CSRF token from GET", async () => {
     const b = backend();
     const form = (csrf?: string): Promise<Response> =>
-      b.handle(
+      b.respond(
         new Request(`${BASE}/register`, {
           method: "POST",
           headers: { "content-type": "application/x-www-form-urlencoded" },
@@ -395,7 +395,7 @@ describe("scenarios and admin", () => {
 
   it("forces a scenario for the next N requests through the admin endpoint, then recovers", async () => {
     const b = backend();
-    await b.handle(
+    await b.respond(
       new Request(`${BASE}/__mock/scenario`, {
         method: "POST",
         body: JSON.stringify({ name: "unavailable", times: 2, target: "any" }),
@@ -425,7 +425,7 @@ describe("scenarios and admin", () => {
     expect(b.requests().filter((r) => r.method === "POST")).toHaveLength(1);
     const accounts = (await (await get(b, "/__mock/accounts")).json()) as { accounts: object[] };
     expect(JSON.stringify(accounts)).not.toContain("passwordHash");
-    await b.handle(new Request(`${BASE}/__mock/reset`, { method: "POST" }));
+    await b.respond(new Request(`${BASE}/__mock/reset`, { method: "POST" }));
     expect(b.accounts()).toHaveLength(0);
     expect(b.requests()).toHaveLength(0);
   });
@@ -461,12 +461,12 @@ describe("scenarios and admin", () => {
 
   it("works under a base path", async () => {
     const b = backend({ endpoint: "/signup" });
-    const res = await b.handle(
+    const res = await b.respond(
       new Request(`${BASE}/api/signup`, { headers: { accept: "application/json" } }),
       { basePath: "/api" },
     );
     expect(res?.status).toBe(200);
-    expect(await b.handle(new Request(`${BASE}/register`), { basePath: "/api" })).toBeUndefined();
+    expect(await b.respond(new Request(`${BASE}/register`), { basePath: "/api" })).toBeUndefined();
   });
 });
 

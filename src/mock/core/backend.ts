@@ -271,11 +271,52 @@ export class MockBackend {
   }
 
   /**
-   * Answers one request, or `undefined` when the URL is not one of the mock's
-   * routes. A network drop is `Response.error()`: hosts turn it into a failed
-   * fetch (msw) or a destroyed socket (node server).
+   * Answers every request: the fetch handler to mount in any framework (a
+   * Next.js route handler, Hono, `Deno.serve`, a service worker). A path that
+   * is not one of the mock's routes gets a JSON 404. The `network-error`
+   * scenario, which a framework cannot send as `Response.error()`, is a 502
+   * whose body fails after the headers: reading it rejects like a dropped
+   * connection, and signup-kit reports it as a network error.
+   *
+   * @example
+   * ```ts
+   * // app/api/mock/[...path]/route.ts (Next.js App Router)
+   * const backend = createMockBackend();
+   * const handle = (request: Request) => backend.handle(request, { basePath: "/api/mock" });
+   * export { handle as GET, handle as POST, handle as PUT, handle as DELETE, handle as OPTIONS };
+   * ```
    */
-  async handle(request: Request, context: HandleContext = {}): Promise<Response | undefined> {
+  async handle(request: Request, context: HandleContext = {}): Promise<Response> {
+    const response = await this.respond(request, context);
+    if (!response) {
+      return new Response(JSON.stringify({ status: 404, message: "Not found." }), {
+        status: 404,
+        headers: { "content-type": "application/json; charset=utf-8" },
+      });
+    }
+    if (response.type !== "error") return response;
+    let pulls = 0;
+    const body = new ReadableStream<Uint8Array>({
+      // One byte so the host sends the head, then the failure (an error
+      // before the first chunk would let the host answer 500 instead).
+      pull(controller) {
+        if (pulls++ === 0) controller.enqueue(new Uint8Array([32]));
+        else controller.error(new Error("The mock dropped the connection (network-error)."));
+      },
+    });
+    return new Response(body, {
+      status: 502,
+      headers: { "content-type": "application/json", "x-mock-scenario": "network-error" },
+    });
+  }
+
+  /**
+   * Answers one request for a host that owns the connection or passes other
+   * requests on: `undefined` when the URL is not one of the mock's routes, and
+   * `Response.error()` for a dropped connection, which the msw handlers turn
+   * into a failed fetch and the node server into an unusable response head.
+   */
+  async respond(request: Request, context: HandleContext = {}): Promise<Response | undefined> {
     const url = new URL(request.url);
     const basePath = (context.basePath ?? "").replace(/\/+$/, "");
     if (basePath && url.pathname !== basePath && !url.pathname.startsWith(basePath + "/"))

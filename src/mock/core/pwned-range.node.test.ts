@@ -15,7 +15,7 @@ const backend = (config: MockConfig = {}, now?: () => number): MockBackend =>
   createMockBackend(config, { hasher: fast, ...(now ? { now } : {}) });
 
 async function call(b: MockBackend, path: string, init: RequestInit = {}): Promise<Response> {
-  const response = await b.handle(new Request(`${BASE}${path}`, init));
+  const response = await b.respond(new Request(`${BASE}${path}`, init));
   if (!response) throw new Error(`not handled: ${path}`);
   return response;
 }
@@ -87,9 +87,9 @@ describe("GET /range/{prefix}", () => {
     ).text();
     expect(lines(text).length).toBeGreaterThanOrEqual(10);
     expect(text).toContain(hash.slice(5));
-    expect(await b.handle(new Request(`${BASE}/range/${hash.slice(0, 5)}`))).toBeUndefined();
+    expect(await b.respond(new Request(`${BASE}/range/${hash.slice(0, 5)}`))).toBeUndefined();
     const off = backend({ passwordScreening: { enabled: false } });
-    expect(await off.handle(new Request(`${BASE}/range/ABCDE`))).toBeUndefined();
+    expect(await off.respond(new Request(`${BASE}/range/ABCDE`))).toBeUndefined();
     expect((await register(off, { ...ada, password: "hunter2 hunter2" })).status).toBe(200);
   });
 });
@@ -113,7 +113,7 @@ describe("POST /register and the breached list agree", () => {
   it("the client's lookup against the mock matches the server's decision", async () => {
     const b = backend();
     const fetcher = (async (input: RequestInfo | URL, init?: RequestInit) =>
-      (await b.handle(new Request(new URL(String(input), BASE), init))) ??
+      (await b.respond(new Request(new URL(String(input), BASE), init))) ??
       new Response(null, { status: 404 })) as typeof fetch;
     const sample = [...COMMON_BREACHED_PASSWORDS.filter((p) => p.length >= 8).slice(0, 8)];
     for (const password of [...sample, "violet anchor tundra lamp"]) {

@@ -32,7 +32,7 @@ function backend(config: MockConfig = {}, now?: () => number): MockBackend {
 }
 
 async function call(b: MockBackend, path: string, init: RequestInit = {}): Promise<Response> {
-  const response = await b.handle(new Request(`${BASE}${path}`, init));
+  const response = await b.respond(new Request(`${BASE}${path}`, init));
   if (!response) throw new Error(`not handled: ${path}`);
   return response;
 }
@@ -358,7 +358,7 @@ describe("SCIM: bearer-token auth", () => {
 
   it("can be switched off: /scim/v2 is then not a route", async () => {
     const b = backend({ scim: { enabled: false } });
-    expect(await b.handle(new Request(`${BASE}/scim/v2/Users`))).toBeUndefined();
+    expect(await b.respond(new Request(`${BASE}/scim/v2/Users`))).toBeUndefined();
   });
 });
 

@@ -24,7 +24,7 @@ function backend(
 }
 
 async function call(b: MockBackend, path: string, init: RequestInit = {}): Promise<Response> {
-  const response = await b.handle(new Request(`${BASE}${path}`, init));
+  const response = await b.respond(new Request(`${BASE}${path}`, init));
   if (!response) throw new Error(`not handled: ${path}`);
   return response;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMockServer } from "../node";
+import { createMockServer } from "../msw-node";
 import { startMockServer, type RunningMockServer } from "./standalone";
 
 let server: RunningMockServer;

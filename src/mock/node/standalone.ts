@@ -1,9 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { getResponse } from "msw";
 import { createMockBackend, type MockBackend } from "../core/backend";
 import type { MockConfig } from "../core/config";
-import { createHandlers } from "../handlers";
 import { auditFileFor, createAuditFileSink, createFileStore } from "./file-store";
 import { createOutboxDirSink, outboxDirFor } from "./outbox";
 import { createScryptHasher } from "./scrypt";
@@ -54,8 +52,8 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 /**
- * Starts the mock as a plain node:http server that serves the msw handlers
- * through msw's `getResponse`. Rejects if the data file cannot be used.
+ * Starts the mock as a plain node:http server over the backend (no msw).
+ * Rejects if the data file cannot be used.
  *
  * @example
  * ```ts
@@ -80,7 +78,6 @@ export async function startMockServer(
         : {}),
     });
   await backend.ready;
-  const { handlers } = createHandlers({ backend });
   const host = options.host ?? "127.0.0.1";
 
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -99,7 +96,7 @@ export async function startMockServer(
       ...(body ? { body: new Uint8Array(body) } : {}),
     });
     const response =
-      (await getResponse(handlers, request, { baseUrl: origin })) ??
+      (await backend.respond(request)) ??
       new Response(JSON.stringify({ status: 404, message: "Not found." }), {
         status: 404,
         headers: { "content-type": "application/json; charset=utf-8" },

@@ -1,0 +1,45 @@
+// Node, not jsdom: real WHATWG streams, as in browsers.
+import { describe, expect, it } from "vitest";
+import type { NormalizedField } from "../contract/types";
+import { en } from "../i18n/en";
+import { createMockBackend } from "../mock/core/backend";
+import { createPbkdf2Hasher } from "../mock/core/hasher";
+import { postRegistration } from "./postRegistration";
+
+const fields: NormalizedField[] = [
+  {
+    key: "f0",
+    name: "email",
+    path: ["email"],
+    label: "Email",
+    required: true,
+    kind: "email",
+    visible: true,
+    defaultValue: "",
+  },
+];
+
+describe("postRegistration, body cut off", () => {
+  it("reports a body that fails after the head as a network failure (the account may exist)", async () => {
+    const backend = createMockBackend({}, { hasher: createPbkdf2Hasher(1000) });
+    const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      backend.handle(
+        new Request(new URL(String(input), "http://localhost"), {
+          ...init,
+          headers: {
+            ...(init?.headers as Record<string, string>),
+            "x-mock-scenario": "network-error",
+          },
+        }),
+      );
+    const outcome = await postRegistration(
+      "/register",
+      { email: "ada@example.com" },
+      { fields, messages: en, fetch },
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { kind: "network", message: en.networkUncertain },
+    });
+  });
+});
