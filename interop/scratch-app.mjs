@@ -1,0 +1,94 @@
+// The scratch app: the kit as a product team gets it. `npm pack` of this
+// repository, installed with react/react-dom into a temporary directory
+// outside the repository, and a small page bundled there with Vite. Also
+// copies react-stormpath's UMD page (React 15) into a directory of its own.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "..");
+const require = createRequire(import.meta.url);
+
+function run(command, args, cwd) {
+  execFileSync(command, args, { cwd, stdio: ["ignore", "ignore", "inherit"], env: process.env });
+}
+
+/**
+ * Packs the kit, installs it into a new temporary app and bundles the pages.
+ * Returns the directories to serve and `cleanup()`, which removes everything.
+ * @returns {Promise<{ root: string, kitPage: string, reactStormpathPage: string, cleanup: () => void }>}
+ */
+export async function buildScratchApp() {
+  const root = mkdtempSync(join(tmpdir(), "signup-kit-interop-"));
+  const cleanup = () => rmSync(root, { recursive: true, force: true });
+  try {
+    // 1. The package exactly as npm would publish it.
+    run("npm", ["pack", "--silent", "--pack-destination", root], repo);
+    const tarball = readdirSync(root).find((name) => name.endsWith(".tgz"));
+    if (!tarball) throw new Error("npm pack produced no tarball");
+
+    // 2. A consumer app: the tarball plus the React the repository tests with.
+    const app = join(root, "app");
+    mkdirSync(join(app, "src"), { recursive: true });
+    const own = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
+    writeFileSync(
+      join(app, "package.json"),
+      JSON.stringify(
+        {
+          name: "signup-kit-interop-app",
+          private: true,
+          type: "module",
+          dependencies: {
+            "signup-kit": `file:../${tarball}`,
+            react: own.devDependencies.react,
+            "react-dom": own.devDependencies["react-dom"],
+          },
+        },
+        null,
+        2,
+      ),
+    );
+    // Everything it needs is in npm's cache after the repository's own install.
+    run(
+      "npm",
+      ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"],
+      app,
+    );
+
+    // 3. The page, bundled in the app with the repository's Vite.
+    cpSync(join(here, "page/kit-app.tsx"), join(app, "src/kit-app.tsx"));
+    cpSync(join(here, "page/index.html"), join(app, "index.html"));
+    const kitPage = join(root, "kit-page");
+    const { build } = await import("vite");
+    const { default: react } = await import("@vitejs/plugin-react");
+    await build({
+      root: app,
+      configFile: false,
+      logLevel: "warn",
+      publicDir: false,
+      plugins: [react()],
+      build: { outDir: kitPage, emptyOutDir: true, sourcemap: false, minify: false },
+    });
+
+    // 4. react-stormpath 2.0.1's UMD build on React 15.6.2, in a page of its own.
+    const reactStormpathPage = join(root, "react-stormpath-page");
+    mkdirSync(reactStormpathPage);
+    const umd = {
+      "react.js": require.resolve("react-15/dist/react.js"),
+      "react-dom.js": require.resolve("react-dom-15/dist/react-dom.js"),
+      "react-stormpath.js": require.resolve("react-stormpath/dist/stormpath-sdk-react.js"),
+    };
+    for (const [name, file] of Object.entries(umd)) cpSync(file, join(reactStormpathPage, name));
+    cpSync(join(here, "page/react-stormpath.html"), join(reactStormpathPage, "index.html"));
+    cpSync(join(here, "page/react-stormpath-app.js"), join(reactStormpathPage, "app.js"));
+
+    return { root, kitPage, reactStormpathPage, cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
