@@ -85,16 +85,17 @@ if (configuration.captcha) {
     seenTokens.add(token);
     res.json({ success: true });
   });
-  // The kit's test captcha script (the same one the mock serves), as `apihost`/1/api.js.
-  const { hcaptchaScript, HCAPTCHA_TEST_SITE_KEY } = await import(join(repo, "dist/mock/index.js"));
-  app.get("/__test/hcaptcha/1/api.js", (_req, res) => {
-    res.type("application/javascript").send(hcaptchaScript({ siteKey: HCAPTCHA_TEST_SITE_KEY }));
-  });
   app.on("listening-origin", (value) => {
     origin = value;
   });
 }
 
+// The kit's test captcha script (the one the mock serves), as `{apihost}/1/api.js`.
+const { hcaptchaScript, HCAPTCHA_TEST_SITE_KEY } = await import(join(repo, "dist/mock/index.js"));
+app.get("/__test/hcaptcha/1/api.js", (_req, res) => {
+  res.type("application/javascript").send(hcaptchaScript({ siteKey: HCAPTCHA_TEST_SITE_KEY }));
+});
+app.get("/__test/accounts", (_req, res) => res.json(api.accounts()));
 app.get("/__test/api-requests", (_req, res) => res.json(api.requests));
 
 app.use(stormpath.init(app, options));

@@ -408,11 +408,20 @@ export async function startFakeStormpathApi(options = {}) {
     return { status: 200, body: expand(resource, params) };
   }
 
+  /** The accounts created so far, with their custom data (no passwords). */
+  const accounts = () =>
+    [...credentials.values()].map(({ id }) => {
+      const account = resources.get(`/accounts/${id}`) ?? {};
+      const { href: _href, createdAt: _c, modifiedAt: _m, ...customData } = resources.get(`/accounts/${id}/customData`) ?? {};
+      return { email: account.email, givenName: account.givenName, surname: account.surname, status: account.status, customData };
+    });
+
   return {
     baseUrl: base,
     apiKey,
     applicationHref,
     requests,
+    accounts,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

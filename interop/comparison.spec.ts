@@ -1,0 +1,298 @@
+// The same HTTP exchanges against real express-stormpath 3.2.0 (the `compare`
+// configuration) and against `signup-kit-mock --style stormpath` configured
+// alike: statuses and bodies must match once ids, hrefs and timestamps are
+// normalised. Prints the comparison table; one test per scenario.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { PASSWORD, app, origins } from "./support";
+
+interface Exchange {
+  status: number;
+  /** `json`, `html` or the raw content type. */
+  type: string;
+  body: unknown;
+}
+
+/** A difference the layer accepts, and why. It is applied to both sides before comparing. */
+interface Accepted {
+  reason: string;
+  apply: (body: unknown) => unknown;
+}
+
+interface Scenario {
+  name: string;
+  /** Runs against one server (a fresh cookie jar per server). */
+  run: (api: APIRequestContext, origin: string) => Promise<Exchange>;
+  /** Compare only status and content type (an HTML page differs by design). */
+  statusOnly?: boolean;
+  accepted?: Accepted;
+}
+
+const JSON_ACCEPT = { accept: "application/json" };
+// The same addresses for both servers (each has its own store).
+const RUN = Date.now().toString(36);
+const address = (tag: string) => `${tag}.${RUN}@example.com`;
+const EMAIL = address("compare");
+const valid = {
+  givenName: "Ada",
+  surname: "Lovelace",
+  email: EMAIL,
+  password: PASSWORD,
+  confirmPassword: PASSWORD,
+  favoriteColor: "blue",
+};
+
+async function exchange(response: Awaited<ReturnType<APIRequestContext["get"]>>): Promise<Exchange> {
+  const contentType = response.headers()["content-type"] ?? "";
+  const type = contentType.includes("json") ? "json" : contentType.includes("html") ? "html" : contentType;
+  const text = await response.text();
+  let body: unknown = text;
+  if (type === "json") {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+  }
+  return { status: response.status(), type, body: normalise(body) };
+}
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
+/** The account members both servers must agree on; the rest are listed, not compared. */
+const ACCOUNT_CORE = ["href", "username", "email", "givenName", "middleName", "surname", "fullName", "status"];
+
+/** Objects with their keys sorted, so that member order does not count. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, item]) => [key, canonical(item)]),
+    );
+  return value;
+}
+
+/** Drops the listed account members before comparing (they are shown in the table). */
+function withoutOtherMembers(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutOtherMembers);
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([key]) => key !== "(other members)")
+        .map(([key, item]) => [key, withoutOtherMembers(item)]),
+    );
+  return value;
+}
+
+function normalise(value: unknown, key = ""): unknown {
+  if (Array.isArray(value)) return value.map((item) => normalise(item));
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (key === "account") {
+      const account = Object.fromEntries(entries);
+      const core = Object.fromEntries(
+        ACCOUNT_CORE.filter((name) => name in account).map((name) => [name, normalise(account[name], name)]),
+      );
+      const others = entries.map(([name]) => name).filter((name) => !ACCOUNT_CORE.includes(name));
+      return { ...core, "(other members)": others.sort().join(", ") || "none" };
+    }
+    return Object.fromEntries(entries.map(([name, item]) => [name, normalise(item, name)]));
+  }
+  if (typeof value === "string") {
+    if (key === "href" || /^https?:\/\//.test(value)) return "<href>";
+    if (ISO_TIME.test(value)) return "<time>";
+  }
+  return value;
+}
+
+const post = (api: APIRequestContext, origin: string, data: Record<string, unknown>) =>
+  api.post(`${origin}/register`, { headers: JSON_ACCEPT, data }).then(exchange);
+
+const scenarios: Scenario[] = [
+  {
+    name: "GET /register (Accept: application/json)",
+    run: (api, origin) => api.get(`${origin}/register`, { headers: JSON_ACCEPT }).then(exchange),
+    accepted: {
+      reason: "the mock also declares the password length policy (minLength/maxLength), which the kit reads",
+      apply: (body) => {
+        const fields = (body as { form?: { fields?: Array<Record<string, unknown>> } }).form?.fields ?? [];
+        for (const field of fields) {
+          if (field.type === "password") {
+            delete field.minLength;
+            delete field.maxLength;
+          }
+        }
+        return body;
+      },
+    },
+  },
+  {
+    name: "GET /register (Accept: */*)",
+    run: (api, origin) => api.get(`${origin}/register`, { headers: { accept: "*/*" } }).then(exchange),
+    statusOnly: true,
+  },
+  {
+    name: "POST missing required field (givenName)",
+    run: (api, origin) => post(api, origin, { ...valid, givenName: undefined, email: address("missing") }),
+  },
+  {
+    name: "POST confirmPassword mismatch",
+    run: (api, origin) => post(api, origin, { ...valid, confirmPassword: `${PASSWORD}-x`, email: address("mm") }),
+  },
+  {
+    name: "POST unknown key consent",
+    run: (api, origin) =>
+      post(api, origin, { ...valid, email: address("c1"), consent: { termsVersion: "2026-01" } }),
+  },
+  {
+    name: "POST unknown key captchaToken",
+    run: (api, origin) =>
+      post(api, origin, { ...valid, email: address("c2"), captchaToken: "10000000-aaaa-bbbb-cccc-000000000001" }),
+  },
+  {
+    name: "POST unknown key customData.consent",
+    run: (api, origin) =>
+      post(api, origin, { ...valid, email: address("c3"), customData: { consent: { termsVersion: "2026-01" } } }),
+  },
+  {
+    name: "POST required custom field inside customData",
+    run: (api, origin) =>
+      post(api, origin, {
+        ...valid,
+        email: address("cd"),
+        favoriteColor: undefined,
+        customData: { favoriteColor: "blue" },
+      }),
+  },
+  {
+    name: "POST success",
+    run: (api, origin) => post(api, origin, valid),
+  },
+  {
+    name: "POST duplicate email",
+    run: (api, origin) => post(api, origin, valid),
+  },
+  {
+    name: "POST custom field of another type (number)",
+    run: (api, origin) => post(api, origin, { ...valid, email: address("typed"), favoriteColor: 42 }),
+  },
+  {
+    name: "POST custom field as empty string",
+    run: (api, origin) => post(api, origin, { ...valid, email: address("empty"), favoriteColor: "" }),
+  },
+  {
+    name: "POST urlencoded without CSRF token",
+    run: (api, origin) =>
+      api
+        .post(`${origin}/register`, {
+          headers: JSON_ACCEPT,
+          form: { ...valid, email: address("form") },
+        })
+        .then(exchange),
+  },
+  {
+    name: "GET /me without a session",
+    run: (api, origin) => api.get(`${origin}/me`, { headers: JSON_ACCEPT }).then(exchange),
+  },
+  {
+    name: "POST /login wrong password",
+    run: (api, origin) =>
+      api
+        .post(`${origin}/login`, { headers: JSON_ACCEPT, data: { login: EMAIL, password: `${PASSWORD}-x` } })
+        .then(exchange),
+  },
+  {
+    name: "POST /login",
+    run: (api, origin) =>
+      api.post(`${origin}/login`, { headers: JSON_ACCEPT, data: { login: EMAIL, password: PASSWORD } }).then(exchange),
+  },
+  {
+    name: "GET /me after /login",
+    run: (api, origin) => api.get(`${origin}/me`, { headers: JSON_ACCEPT }).then(exchange),
+  },
+];
+
+/** Both bodies as compared: accepted differences applied, listed members dropped, keys sorted. */
+function comparable(scenario: Scenario, result: Exchange): string {
+  const body = structuredClone(result.body);
+  const applied = scenario.accepted ? scenario.accepted.apply(body) : body;
+  return JSON.stringify(canonical(withoutOtherMembers(applied)));
+}
+
+function same(scenario: Scenario, real: Exchange, mock: Exchange): boolean {
+  if (real.status !== mock.status || real.type !== mock.type) return false;
+  return scenario.statusOnly || comparable(scenario, real) === comparable(scenario, mock);
+}
+
+function cell(result: Exchange, statusOnly?: boolean): string {
+  const body = statusOnly || typeof result.body !== "object" ? result.type : JSON.stringify(result.body);
+  return `${result.status} ${body}`.replace(/\|/g, "\\|");
+}
+
+type Results = Record<string, { real: Exchange; mock: Exchange } | { error: string }>;
+
+// Written by the first test, read by the others (a failed test restarts the worker).
+const resultsFile = fileURLToPath(new URL("../test-results/interop-comparison.json", import.meta.url));
+
+function table(results: Results): string {
+  const rows = scenarios.map((scenario) => {
+    const result = results[scenario.name];
+    if (!result || "error" in result) return `| ${scenario.name} | (failed: ${result?.error ?? "not run"}) | | NO |`;
+    const verdict = same(scenario, result.real, result.mock)
+      ? scenario.accepted
+        ? `yes (accepted: ${scenario.accepted.reason})`
+        : "yes"
+      : "NO";
+    return `| ${scenario.name} | ${cell(result.real, scenario.statusOnly)} | ${cell(result.mock, scenario.statusOnly)} | ${verdict} |`;
+  });
+  return [
+    "| scenario | express-stormpath 3.2.0 | signup-kit-mock --style stormpath | same? |",
+    "|---|---|---|---|",
+    ...rows,
+  ].join("\n");
+}
+
+test.describe("express-stormpath 3.2.0 and signup-kit-mock --style stormpath answer alike", () => {
+  test("every scenario runs against both servers (prints the comparison table)", async () => {
+    const results: Results = {};
+    const real = await request.newContext();
+    const mock = await request.newContext();
+    try {
+      for (const scenario of scenarios) {
+        try {
+          results[scenario.name] = {
+            real: await scenario.run(real, app("compare")),
+            mock: await scenario.run(mock, origins().compareMock),
+          };
+        } catch (error) {
+          results[scenario.name] = { error: error instanceof Error ? error.message : String(error) };
+        }
+      }
+    } finally {
+      await Promise.all([real.dispose(), mock.dispose()]);
+    }
+    mkdirSync(dirname(resultsFile), { recursive: true });
+    writeFileSync(resultsFile, JSON.stringify(results, null, 2));
+    console.log(`\n${table(results)}\n`);
+    const failed = Object.entries(results).filter(([, result]) => "error" in result);
+    expect(failed, "scenarios that could not run").toEqual([]);
+  });
+
+  for (const scenario of scenarios) {
+    test(`same answer: ${scenario.name}`, () => {
+      expect(existsSync(resultsFile), "the exchanges ran first").toBe(true);
+      const result = (JSON.parse(readFileSync(resultsFile, "utf8")) as Results)[scenario.name];
+      if (!result || "error" in result) throw new Error(`not run: ${result?.error ?? "missing"}`);
+      expect.soft(result.mock.status, "status").toBe(result.real.status);
+      expect.soft(result.mock.type, "content type").toBe(result.real.type);
+      if (!scenario.statusOnly) {
+        expect(JSON.parse(comparable(scenario, result.mock)), "body").toEqual(
+          JSON.parse(comparable(scenario, result.real)),
+        );
+      }
+    });
+  }
+});
