@@ -44,9 +44,15 @@ const valid = {
   favoriteColor: "blue",
 };
 
-async function exchange(response: Awaited<ReturnType<APIRequestContext["get"]>>): Promise<Exchange> {
+async function exchange(
+  response: Awaited<ReturnType<APIRequestContext["get"]>>,
+): Promise<Exchange> {
   const contentType = response.headers()["content-type"] ?? "";
-  const type = contentType.includes("json") ? "json" : contentType.includes("html") ? "html" : contentType;
+  const type = contentType.includes("json")
+    ? "json"
+    : contentType.includes("html")
+      ? "html"
+      : contentType;
   const text = await response.text();
   let body: unknown = text;
   if (type === "json") {
@@ -61,7 +67,16 @@ async function exchange(response: Awaited<ReturnType<APIRequestContext["get"]>>)
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
 /** The account members both servers must agree on; the rest are listed, not compared. */
-const ACCOUNT_CORE = ["href", "username", "email", "givenName", "middleName", "surname", "fullName", "status"];
+const ACCOUNT_CORE = [
+  "href",
+  "username",
+  "email",
+  "givenName",
+  "middleName",
+  "surname",
+  "fullName",
+  "status",
+];
 
 /** Objects with their keys sorted, so that member order does not count. */
 function canonical(value: unknown): unknown {
@@ -94,7 +109,10 @@ function normalise(value: unknown, key = ""): unknown {
     if (key === "account") {
       const account = Object.fromEntries(entries);
       const core = Object.fromEntries(
-        ACCOUNT_CORE.filter((name) => name in account).map((name) => [name, normalise(account[name], name)]),
+        ACCOUNT_CORE.filter((name) => name in account).map((name) => [
+          name,
+          normalise(account[name], name),
+        ]),
       );
       const others = entries.map(([name]) => name).filter((name) => !ACCOUNT_CORE.includes(name));
       return { ...core, "(other members)": others.sort().join(", ") || "none" };
@@ -116,9 +134,11 @@ const scenarios: Scenario[] = [
     name: "GET /register (Accept: application/json)",
     run: (api, origin) => api.get(`${origin}/register`, { headers: JSON_ACCEPT }).then(exchange),
     accepted: {
-      reason: "the mock also declares the password length policy (minLength/maxLength), which the kit reads",
+      reason:
+        "the mock also declares the password length policy (minLength/maxLength), which the kit reads",
       apply: (body) => {
-        const fields = (body as { form?: { fields?: Array<Record<string, unknown>> } }).form?.fields ?? [];
+        const fields =
+          (body as { form?: { fields?: Array<Record<string, unknown>> } }).form?.fields ?? [];
         for (const field of fields) {
           if (field.type === "password") {
             delete field.minLength;
@@ -131,16 +151,19 @@ const scenarios: Scenario[] = [
   },
   {
     name: "GET /register (Accept: */*)",
-    run: (api, origin) => api.get(`${origin}/register`, { headers: { accept: "*/*" } }).then(exchange),
+    run: (api, origin) =>
+      api.get(`${origin}/register`, { headers: { accept: "*/*" } }).then(exchange),
     statusOnly: true,
   },
   {
     name: "POST missing required field (givenName)",
-    run: (api, origin) => post(api, origin, { ...valid, givenName: undefined, email: address("missing") }),
+    run: (api, origin) =>
+      post(api, origin, { ...valid, givenName: undefined, email: address("missing") }),
   },
   {
     name: "POST confirmPassword mismatch",
-    run: (api, origin) => post(api, origin, { ...valid, confirmPassword: `${PASSWORD}-x`, email: address("mm") }),
+    run: (api, origin) =>
+      post(api, origin, { ...valid, confirmPassword: `${PASSWORD}-x`, email: address("mm") }),
   },
   {
     name: "POST unknown key consent",
@@ -150,12 +173,20 @@ const scenarios: Scenario[] = [
   {
     name: "POST unknown key captchaToken",
     run: (api, origin) =>
-      post(api, origin, { ...valid, email: address("c2"), captchaToken: "10000000-aaaa-bbbb-cccc-000000000001" }),
+      post(api, origin, {
+        ...valid,
+        email: address("c2"),
+        captchaToken: "10000000-aaaa-bbbb-cccc-000000000001",
+      }),
   },
   {
     name: "POST unknown key customData.consent",
     run: (api, origin) =>
-      post(api, origin, { ...valid, email: address("c3"), customData: { consent: { termsVersion: "2026-01" } } }),
+      post(api, origin, {
+        ...valid,
+        email: address("c3"),
+        customData: { consent: { termsVersion: "2026-01" } },
+      }),
   },
   {
     name: "POST required custom field inside customData",
@@ -177,11 +208,13 @@ const scenarios: Scenario[] = [
   },
   {
     name: "POST custom field of another type (number)",
-    run: (api, origin) => post(api, origin, { ...valid, email: address("typed"), favoriteColor: 42 }),
+    run: (api, origin) =>
+      post(api, origin, { ...valid, email: address("typed"), favoriteColor: 42 }),
   },
   {
     name: "POST custom field as empty string",
-    run: (api, origin) => post(api, origin, { ...valid, email: address("empty"), favoriteColor: "" }),
+    run: (api, origin) =>
+      post(api, origin, { ...valid, email: address("empty"), favoriteColor: "" }),
   },
   {
     name: "POST urlencoded without CSRF token",
@@ -201,13 +234,21 @@ const scenarios: Scenario[] = [
     name: "POST /login wrong password",
     run: (api, origin) =>
       api
-        .post(`${origin}/login`, { headers: JSON_ACCEPT, data: { login: EMAIL, password: `${PASSWORD}-x` } })
+        .post(`${origin}/login`, {
+          headers: JSON_ACCEPT,
+          data: { login: EMAIL, password: `${PASSWORD}-x` },
+        })
         .then(exchange),
   },
   {
     name: "POST /login",
     run: (api, origin) =>
-      api.post(`${origin}/login`, { headers: JSON_ACCEPT, data: { login: EMAIL, password: PASSWORD } }).then(exchange),
+      api
+        .post(`${origin}/login`, {
+          headers: JSON_ACCEPT,
+          data: { login: EMAIL, password: PASSWORD },
+        })
+        .then(exchange),
   },
   {
     name: "GET /me after /login",
@@ -228,19 +269,23 @@ function same(scenario: Scenario, real: Exchange, mock: Exchange): boolean {
 }
 
 function cell(result: Exchange, statusOnly?: boolean): string {
-  const body = statusOnly || typeof result.body !== "object" ? result.type : JSON.stringify(result.body);
+  const body =
+    statusOnly || typeof result.body !== "object" ? result.type : JSON.stringify(result.body);
   return `${result.status} ${body}`.replace(/\|/g, "\\|");
 }
 
 type Results = Record<string, { real: Exchange; mock: Exchange } | { error: string }>;
 
 // Written by the first test, read by the others (a failed test restarts the worker).
-const resultsFile = fileURLToPath(new URL("../test-results/interop-comparison.json", import.meta.url));
+const resultsFile = fileURLToPath(
+  new URL("../test-results/interop-comparison.json", import.meta.url),
+);
 
 function table(results: Results): string {
   const rows = scenarios.map((scenario) => {
     const result = results[scenario.name];
-    if (!result || "error" in result) return `| ${scenario.name} | (failed: ${result?.error ?? "not run"}) | | NO |`;
+    if (!result || "error" in result)
+      return `| ${scenario.name} | (failed: ${result?.error ?? "not run"}) | | NO |`;
     const verdict = same(scenario, result.real, result.mock)
       ? scenario.accepted
         ? `yes (accepted: ${scenario.accepted.reason})`
@@ -268,7 +313,9 @@ test.describe("express-stormpath 3.2.0 and signup-kit-mock --style stormpath ans
             mock: await scenario.run(mock, origins().compareMock),
           };
         } catch (error) {
-          results[scenario.name] = { error: error instanceof Error ? error.message : String(error) };
+          results[scenario.name] = {
+            error: error instanceof Error ? error.message : String(error),
+          };
         }
       }
     } finally {

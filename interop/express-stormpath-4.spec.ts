@@ -9,10 +9,28 @@ import { PASSWORD, app, freshEmail, recordPosts, report } from "./support";
 const VIEW_MODEL = {
   form: {
     fields: [
-      { label: "First Name", placeholder: "First Name", required: true, type: "text", name: "givenName" },
-      { label: "Last Name", placeholder: "Last Name", required: true, type: "text", name: "surname" },
+      {
+        label: "First Name",
+        placeholder: "First Name",
+        required: true,
+        type: "text",
+        name: "givenName",
+      },
+      {
+        label: "Last Name",
+        placeholder: "Last Name",
+        required: true,
+        type: "text",
+        name: "surname",
+      },
       { label: "Email", placeholder: "Email", required: true, type: "email", name: "email" },
-      { label: "Password", placeholder: "Password", required: true, type: "password", name: "password" },
+      {
+        label: "Password",
+        placeholder: "Password",
+        required: true,
+        type: "password",
+        name: "password",
+      },
     ],
   },
   accountStores: [],
@@ -51,7 +69,10 @@ function oktaAccount(email: string) {
 }
 
 /** Answers /register as express-stormpath 4.0.0 did: the view model, then `post(body)`. */
-async function replay(page: Page, post: (body: Record<string, unknown>) => { status: number; json: unknown }) {
+async function replay(
+  page: Page,
+  post: (body: Record<string, unknown>) => { status: number; json: unknown },
+) {
   await page.route(/\/register$/, async (route: Route) => {
     if (route.request().method() === "GET") return route.fulfill({ status: 200, json: VIEW_MODEL });
     const answer = post((route.request().postDataJSON() ?? {}) as Record<string, unknown>);
@@ -71,7 +92,9 @@ test.describe("the packed kit against express-stormpath 4.0.0's recorded answers
     await expect(signup.field("email")).toHaveValue(email);
     const { errors, events } = await report(page);
     expect(errors.at(-1)).toMatchObject({ kind: "conflict", status: 400 });
-    expect(events.find((event) => event.type === "signup_failed")).toMatchObject({ reason: "conflict" });
+    expect(events.find((event) => event.type === "signup_failed")).toMatchObject({
+      reason: "conflict",
+    });
   });
 
   test("Okta's password policy text is shown on the password field without its 'password: ' prefix", async ({
@@ -80,7 +103,12 @@ test.describe("the packed kit against express-stormpath 4.0.0's recorded answers
     await replay(page, () => ({ status: 400, json: POLICY }));
     const signup = new SignupFormPage(page);
     await signup.goto(`${app("default")}/`);
-    await signup.fill({ givenName: "Ada", surname: "Lovelace", email: freshEmail("okta-policy"), password: PASSWORD });
+    await signup.fill({
+      givenName: "Ada",
+      surname: "Lovelace",
+      email: freshEmail("okta-policy"),
+      password: PASSWORD,
+    });
     await signup.submit();
     await signup.expectFieldError("password", POLICY_TEXT);
     await expect(signup.fieldError("password")).not.toContainText("password:");
@@ -98,7 +126,9 @@ test.describe("the packed kit against express-stormpath 4.0.0's recorded answers
     expect((await report(page)).success[0]).toMatchObject({ status: "ENABLED" });
   });
 
-  test("consent set, not declared by 4.0.0: the key is not posted and the signup succeeds", async ({ page }) => {
+  test("consent set, not declared by 4.0.0: the key is not posted and the signup succeeds", async ({
+    page,
+  }) => {
     const email = freshEmail("okta-consent");
     const posts = recordPosts(page, "/register");
     // 4.0.0 refuses any key it was not configured with.
@@ -106,10 +136,17 @@ test.describe("the packed kit against express-stormpath 4.0.0's recorded answers
       const unknown = Object.keys(body).find(
         (key) => !["givenName", "surname", "email", "password", "customData"].includes(key),
       );
-      if (unknown) return { status: 400, json: { status: 400, message: `${unknown} is not a configured registration field.` } };
+      if (unknown)
+        return {
+          status: 400,
+          json: { status: 400, message: `${unknown} is not a configured registration field.` },
+        };
       if (body.customData) {
         const inner = Object.keys(body.customData as object)[0];
-        return { status: 400, json: { status: 400, message: `${inner} is not a configured registration field.` } };
+        return {
+          status: 400,
+          json: { status: 400, message: `${inner} is not a configured registration field.` },
+        };
       }
       return { status: 200, json: oktaAccount(email) };
     });
@@ -119,6 +156,11 @@ test.describe("the packed kit against express-stormpath 4.0.0's recorded answers
     await signup.acceptTerms();
     await signup.submit();
     await signup.expectSuccess("ENABLED");
-    expect(Object.keys(posts[0] ?? {}).sort()).toEqual(["email", "givenName", "password", "surname"]);
+    expect(Object.keys(posts[0] ?? {}).sort()).toEqual([
+      "email",
+      "givenName",
+      "password",
+      "surname",
+    ]);
   });
 });

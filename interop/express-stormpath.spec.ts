@@ -13,7 +13,11 @@ interface StoredAccount {
   customData: Record<string, unknown>;
 }
 
-async function storedAccount(page: Page, origin: string, email: string): Promise<StoredAccount | undefined> {
+async function storedAccount(
+  page: Page,
+  origin: string,
+  email: string,
+): Promise<StoredAccount | undefined> {
   const response = await page.request.get(`${origin}/__test/accounts`);
   const accounts = (await response.json()) as StoredAccount[];
   return accounts.find((account) => account.email === email);
@@ -24,14 +28,18 @@ async function relaxField(page: Page, name: string): Promise<void> {
   await page.route(/\/register$/, async (route) => {
     if (route.request().method() !== "GET") return route.fallback();
     const response = await route.fetch();
-    const body = (await response.json()) as { form: { fields: Array<{ name: string; required: boolean }> } };
+    const body = (await response.json()) as {
+      form: { fields: Array<{ name: string; required: boolean }> };
+    };
     for (const field of body.form.fields) if (field.name === name) field.required = false;
     await route.fulfill({ response, json: body });
   });
 }
 
 test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
-  test("default configuration: a signup completes, ENABLED, with only the declared keys", async ({ page }) => {
+  test("default configuration: a signup completes, ENABLED, with only the declared keys", async ({
+    page,
+  }) => {
     const origin = app("default");
     const posts = recordPosts(page, "/register");
     const signup = new SignupFormPage(page);
@@ -40,12 +48,22 @@ test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
     await signup.fill({ givenName: "Ada", surname: "Lovelace", email, password: PASSWORD });
     await signup.submit();
     await signup.expectSuccess("ENABLED");
-    expect(Object.keys(posts[0] ?? {}).sort()).toEqual(["email", "givenName", "password", "surname"]);
+    expect(Object.keys(posts[0] ?? {}).sort()).toEqual([
+      "email",
+      "givenName",
+      "password",
+      "surname",
+    ]);
     expect((await report(page)).success[0]).toMatchObject({ status: "ENABLED" });
-    expect(await storedAccount(page, origin, email)).toMatchObject({ givenName: "Ada", status: "ENABLED" });
+    expect(await storedAccount(page, origin, email)).toMatchObject({
+      givenName: "Ada",
+      status: "ENABLED",
+    });
   });
 
-  test("a taken email: the server's 409 lands on the email field as a conflict", async ({ page }) => {
+  test("a taken email: the server's 409 lands on the email field as a conflict", async ({
+    page,
+  }) => {
     const origin = app("default");
     const email = freshEmail("taken");
     const first = await page.request.post(`${origin}/register`, {
@@ -63,7 +81,9 @@ test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
     expect((await report(page)).errors.at(-1)).toMatchObject({ kind: "conflict", status: 409 });
   });
 
-  test("the directory's password policy: the server's message lands on the password field", async ({ page }) => {
+  test("the directory's password policy: the server's message lands on the password field", async ({
+    page,
+  }) => {
     const signup = new SignupFormPage(page);
     await signup.goto(`${app("default")}/`);
     await signup.fill({
@@ -77,7 +97,9 @@ test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
     await expect(signup.field("password")).toHaveValue("correct-horse-battery");
   });
 
-  test("a field the server requires: its 'First Name required.' lands on givenName", async ({ page }) => {
+  test("a field the server requires: its 'First Name required.' lands on givenName", async ({
+    page,
+  }) => {
     await relaxField(page, "givenName");
     const signup = new SignupFormPage(page);
     await signup.goto(`${app("default")}/`);
@@ -96,7 +118,10 @@ test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
     await signup.submit();
     await signup.expectSuccess("ENABLED");
     // express-stormpath fills the names the Stormpath API still requires.
-    expect(await storedAccount(page, origin, email)).toMatchObject({ givenName: "UNKNOWN", surname: "UNKNOWN" });
+    expect(await storedAccount(page, origin, email)).toMatchObject({
+      givenName: "UNKNOWN",
+      surname: "UNKNOWN",
+    });
   });
 
   test("custom fields: a required root field reaches customData", async ({ page }) => {
@@ -140,13 +165,17 @@ test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
     expect(JSON.stringify(stored?.customData)).toContain("Countess");
   });
 
-  test("confirm password: the server's 'Passwords do not match.' lands on confirmPassword", async ({ page }) => {
+  test("confirm password: the server's 'Passwords do not match.' lands on confirmPassword", async ({
+    page,
+  }) => {
     // The kit checks the match itself; change the posted value on the way to
     // the server so that the server's own answer is what the kit shows.
     await page.route(/\/register$/, async (route) => {
       if (route.request().method() !== "POST") return route.fallback();
       const body = route.request().postDataJSON() as Record<string, unknown>;
-      await route.continue({ postData: JSON.stringify({ ...body, confirmPassword: `${PASSWORD}-x` }) });
+      await route.continue({
+        postData: JSON.stringify({ ...body, confirmPassword: `${PASSWORD}-x` }),
+      });
     });
     const signup = new SignupFormPage(page);
     await signup.goto(`${app("custom-fields")}/`);
@@ -165,13 +194,20 @@ test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
   test("email verification on: the outcome is UNVERIFIED", async ({ page }) => {
     const signup = new SignupFormPage(page);
     await signup.goto(`${app("email-verification")}/`);
-    await signup.fill({ givenName: "Ada", surname: "Lovelace", email: freshEmail("verify"), password: PASSWORD });
+    await signup.fill({
+      givenName: "Ada",
+      surname: "Lovelace",
+      email: freshEmail("verify"),
+      password: PASSWORD,
+    });
     await signup.submit();
     await signup.expectSuccess("UNVERIFIED");
     expect((await report(page)).success[0]).toMatchObject({ status: "UNVERIFIED" });
   });
 
-  test("consent and captcha declared as fields: both reach the server, the record is stored", async ({ page }) => {
+  test("consent and captcha declared as fields: both reach the server, the record is stored", async ({
+    page,
+  }) => {
     const origin = app("consent-captcha");
     const posts = recordPosts(page, "/register");
     const signup = new SignupFormPage(page);
@@ -189,22 +225,36 @@ test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
     expect(stored?.customData).not.toHaveProperty("captchaToken");
   });
 
-  test("consent and captcha set against the DEFAULT configuration: the signup succeeds", async ({ page }) => {
+  test("consent and captcha set against the DEFAULT configuration: the signup succeeds", async ({
+    page,
+  }) => {
     const posts = recordPosts(page, "/register");
     const signup = new SignupFormPage(page);
     await signup.goto(`${app("default")}/?consent=1&captcha=1`);
-    await signup.fill({ givenName: "Ada", surname: "Lovelace", email: freshEmail("stock"), password: PASSWORD });
+    await signup.fill({
+      givenName: "Ada",
+      surname: "Lovelace",
+      email: freshEmail("stock"),
+      password: PASSWORD,
+    });
     await signup.acceptTerms();
     if (await signup.captcha.isVisible()) await signup.solveTestCaptcha();
     await signup.submit();
     await signup.expectSuccess("ENABLED");
     // Undeclared keys are left out of the body…
-    expect(Object.keys(posts[0] ?? {}).sort()).toEqual(["email", "givenName", "password", "surname"]);
+    expect(Object.keys(posts[0] ?? {}).sort()).toEqual([
+      "email",
+      "givenName",
+      "password",
+      "surname",
+    ]);
     // …and the consent record still reaches the app.
     expect(JSON.stringify((await report(page)).success[0])).toContain("2026-01");
   });
 
-  test("social and SAML stores: provider buttons in mapping priority, no dead SAML button", async ({ page }) => {
+  test("social and SAML stores: provider buttons in mapping priority, no dead SAML button", async ({
+    page,
+  }) => {
     const origin = app("social-saml");
     const signup = new SignupFormPage(page);
     await signup.goto(`${origin}/`);
@@ -230,7 +280,12 @@ test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
   test("social and SAML stores: the form itself still signs up", async ({ page }) => {
     const signup = new SignupFormPage(page);
     await signup.goto(`${app("social-saml")}/`);
-    await signup.fill({ givenName: "Ada", surname: "Lovelace", email: freshEmail("social"), password: PASSWORD });
+    await signup.fill({
+      givenName: "Ada",
+      surname: "Lovelace",
+      email: freshEmail("social"),
+      password: PASSWORD,
+    });
     await signup.submit();
     await signup.expectSuccess("ENABLED");
   });

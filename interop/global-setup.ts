@@ -20,7 +20,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     throw error;
   }
   process.env.INTEROP_ORIGINS = JSON.stringify(servers.origins);
-  console.log(`interop: scratch app and ${Object.keys(servers.origins.apps).length + 3} servers ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `interop: scratch app and ${Object.keys(servers.origins.apps).length + 3} servers ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return async () => {
     await servers.stop();
     scratch.cleanup();

@@ -14,7 +14,9 @@ async function fillAndRegister(page: Page, email: string): Promise<void> {
 }
 
 test.describe("react-stormpath 2.0.1 against signup-kit-mock --style stormpath", () => {
-  test("RegistrationForm loads the view model, signs up, and its POST /login succeeds", async ({ page }) => {
+  test("RegistrationForm loads the view model, signs up, and its POST /login succeeds", async ({
+    page,
+  }) => {
     const calls: string[] = [];
     page.on("response", (response) => {
       const url = new URL(response.url());
@@ -23,7 +25,12 @@ test.describe("react-stormpath 2.0.1 against signup-kit-mock --style stormpath",
     });
     await page.goto(`${origins().reactStormpath}/`);
     // The fields come from the mock's view model (labels and order).
-    await expect(page.locator("form label")).toHaveText(["First Name", "Last Name", "Email", "Password"]);
+    await expect(page.locator("form label")).toHaveText([
+      "First Name",
+      "Last Name",
+      "Email",
+      "Password",
+    ]);
 
     const email = freshEmail("react-stormpath");
     await fillAndRegister(page, email);
@@ -36,10 +43,14 @@ test.describe("react-stormpath 2.0.1 against signup-kit-mock --style stormpath",
     const { success, errors } = await report(page);
     expect(errors).toEqual([]);
     expect(success[0]).toMatchObject({ status: "ENABLED", email });
-    expect(calls).toEqual(expect.arrayContaining(["GET /register 200", "POST /register 200", "POST /login 200"]));
+    expect(calls).toEqual(
+      expect.arrayContaining(["GET /register 200", "POST /register 200", "POST /login 200"]),
+    );
 
     // The session react-stormpath now holds is the new account's.
-    const me = await page.request.get(`${origins().reactStormpath}/me`, { headers: { accept: "application/json" } });
+    const me = await page.request.get(`${origins().reactStormpath}/me`, {
+      headers: { accept: "application/json" },
+    });
     expect(me.status()).toBe(200);
     expect(((await me.json()) as { account: { email: string } }).account.email).toBe(email);
   });

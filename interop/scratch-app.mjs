@@ -3,7 +3,15 @@
 // outside the repository, and a small page bundled there with Vite. Also
 // copies react-stormpath's UMD page (React 15) into a directory of its own.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -15,6 +23,16 @@ const require = createRequire(import.meta.url);
 
 function run(command, args, cwd) {
   execFileSync(command, args, { cwd, stdio: ["ignore", "ignore", "inherit"], env: process.env });
+}
+
+/** The package's non-optional peers, pinned to the versions in its devDependencies. */
+function requiredPeers(own) {
+  const optional = own.peerDependenciesMeta ?? {};
+  return Object.fromEntries(
+    Object.keys(own.peerDependencies ?? {})
+      .filter((name) => !optional[name]?.optional)
+      .map((name) => [name, own.devDependencies?.[name] ?? own.peerDependencies[name]]),
+  );
 }
 
 /**
@@ -31,7 +49,8 @@ export async function buildScratchApp() {
     const tarball = readdirSync(root).find((name) => name.endsWith(".tgz"));
     if (!tarball) throw new Error("npm pack produced no tarball");
 
-    // 2. A consumer app: the tarball plus the React the repository tests with.
+    // 2. A consumer app: the tarball plus its required peers, at the versions
+    //    the repository tests with (what a product team installs beside it).
     const app = join(root, "app");
     mkdirSync(join(app, "src"), { recursive: true });
     const own = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
@@ -42,11 +61,7 @@ export async function buildScratchApp() {
           name: "signup-kit-interop-app",
           private: true,
           type: "module",
-          dependencies: {
-            "signup-kit": `file:../${tarball}`,
-            react: own.devDependencies.react,
-            "react-dom": own.devDependencies["react-dom"],
-          },
+          dependencies: { "signup-kit": `file:../${tarball}`, ...requiredPeers(own) },
         },
         null,
         2,
@@ -55,7 +70,14 @@ export async function buildScratchApp() {
     // Everything it needs is in npm's cache after the repository's own install.
     run(
       "npm",
-      ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"],
+      [
+        "install",
+        "--prefer-offline",
+        "--no-audit",
+        "--no-fund",
+        "--ignore-scripts",
+        "--loglevel=error",
+      ],
       app,
     );
 

@@ -28,6 +28,13 @@ const layers = [
   { name: "build", command: "npm run -s build" },
   { name: "package", command: "npm run -s test:package" },
   {
+    // Real express-stormpath 3.2.0 and react-stormpath 2.0.1 against the packed kit and the mock.
+    name: "interop",
+    command: "npx playwright test -c interop/playwright.config.ts",
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(resultsDir, "interop.json") },
+    counts: () => playwrightCounts(join(resultsDir, "interop.json")),
+  },
+  {
     name: "e2e",
     command: "npx playwright test",
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(resultsDir, "e2e.json") },

@@ -33,11 +33,19 @@ if (root) {
           }
         : {})}
       onSuccess={(result) => {
-        report.success.push({ ...result, account: { email: result.account.email, status: result.account.status } });
+        report.success.push({
+          ...result,
+          account: { email: result.account.email, status: result.account.status },
+        });
         show();
       }}
       onError={(error) => {
-        report.errors.push({ kind: error.kind, status: error.status, message: error.message, fields: error.fields });
+        report.errors.push({
+          kind: error.kind,
+          status: error.status,
+          message: error.message,
+          fields: error.fields,
+        });
         show();
       }}
       onEvent={(event) => {

@@ -14,7 +14,10 @@
   ReactDOM.render(
     React.createElement(ReactStormpath.RegistrationForm, {
       onSubmitSuccess: function (event) {
-        report.success.push({ status: event.result && event.result.status, email: event.data.email });
+        report.success.push({
+          status: event.result && event.result.status,
+          email: event.data.email,
+        });
         show();
       },
       onSubmitError: function (event, next) {

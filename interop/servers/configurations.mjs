@@ -56,7 +56,8 @@ export const configurations = {
     },
   },
   "custom-fields": {
-    description: "confirmPassword on; required custom field at the root; optional one as customData.<name>",
+    description:
+      "confirmPassword on; required custom field at the root; optional one as customData.<name>",
     web: {
       register: {
         form: {
@@ -98,7 +99,8 @@ export const configurations = {
     },
   },
   "consent-captcha": {
-    description: "consent and captchaToken declared as fields; the captcha token is verified before signup",
+    description:
+      "consent and captchaToken declared as fields; the captcha token is verified before signup",
     captcha: true,
     web: {
       register: {
@@ -137,7 +139,13 @@ export const compareMockConfig = {
   style: "stormpath",
   fields: { confirmPassword: { enabled: true } },
   customFields: [
-    { name: "favoriteColor", label: "Favorite Color", placeholder: "Favorite Color", type: "text", required: true },
+    {
+      name: "favoriteColor",
+      label: "Favorite Color",
+      placeholder: "Favorite Color",
+      type: "text",
+      required: true,
+    },
   ],
   rateLimit: false,
 };

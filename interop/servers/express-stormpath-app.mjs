@@ -19,12 +19,16 @@ const require = createRequire(import.meta.url);
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const stormpath = require("express-stormpath");
 // The express express-stormpath itself depends on (4.x).
-const express = require(require.resolve("express", { paths: [dirname(require.resolve("express-stormpath"))] }));
+const express = require(
+  require.resolve("express", { paths: [dirname(require.resolve("express-stormpath"))] }),
+);
 
 const [name, pageDir] = process.argv.slice(2);
 const configuration = name ? configurations[name] : undefined;
 if (!configuration || !pageDir) {
-  process.stderr.write(`usage: express-stormpath-app.cjs <${Object.keys(configurations).join("|")}> <page dir>\n`);
+  process.stderr.write(
+    `usage: express-stormpath-app.cjs <${Object.keys(configurations).join("|")}> <page dir>\n`,
+  );
   process.exit(2);
 }
 
@@ -71,7 +75,10 @@ if (configuration.captcha) {
     const response = await fetch(`${origin}/__test/siteverify`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ secret: "0x0000000000000000000000000000000000000000", response: token }),
+      body: new URLSearchParams({
+        secret: "0x0000000000000000000000000000000000000000",
+        response: token,
+      }),
     });
     const result = await response.json();
     return result.success === true;
@@ -79,7 +86,8 @@ if (configuration.captcha) {
   app.post("/__test/siteverify", express.urlencoded({ extended: false }), (req, res) => {
     const token = req.body?.response;
     if (!token) return res.json({ success: false, "error-codes": ["missing-input-response"] });
-    if (!ISSUED_TOKEN.test(token)) return res.json({ success: false, "error-codes": ["invalid-input-response"] });
+    if (!ISSUED_TOKEN.test(token))
+      return res.json({ success: false, "error-codes": ["invalid-input-response"] });
     if (seenTokens.has(token))
       return res.json({ success: false, "error-codes": ["invalid-or-already-seen-response"] });
     seenTokens.add(token);

@@ -122,7 +122,13 @@ export async function startFakeStormpathApi(options = {}) {
       const raw = Buffer.concat(chunks).toString("utf8");
       let answer;
       try {
-        answer = route(req.method ?? "GET", path, url.searchParams, raw, req.headers["content-type"] ?? "");
+        answer = route(
+          req.method ?? "GET",
+          path,
+          url.searchParams,
+          raw,
+          req.headers["content-type"] ?? "",
+        );
       } catch (err) {
         answer = error(500, 500, `fake API failure: ${err instanceof Error ? err.message : err}`);
       }
@@ -295,13 +301,21 @@ export async function startFakeStormpathApi(options = {}) {
       ["surname", "surname"],
     ]) {
       if (typeof data[key] !== "string" || data[key] === "")
-        return error(400, 2000, `Account ${label} is required; it cannot be null, empty, or blank.`);
+        return error(
+          400,
+          2000,
+          `Account ${label} is required; it cannot be null, empty, or blank.`,
+        );
     }
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(data.email))
       return error(400, 2006, "Account email address is in an invalid format.");
     const emailKey = data.email.toLowerCase();
     if (credentials.has(emailKey))
-      return error(409, 2001, "Account with that email already exists.  Please choose another email.");
+      return error(
+        409,
+        2001,
+        "Account with that email already exists.  Please choose another email.",
+      );
     const problem = passwordProblem(data.password, strength);
     if (problem) return error(400, 2007, problem);
 
@@ -326,7 +340,8 @@ export async function startFakeStormpathApi(options = {}) {
       createdAt: created,
       modifiedAt: created,
       passwordModifiedAt: created,
-      emailVerificationToken: status === "UNVERIFIED" ? { href: href(`/accounts/emailVerificationTokens/${id}`) } : null,
+      emailVerificationToken:
+        status === "UNVERIFIED" ? { href: href(`/accounts/emailVerificationTokens/${id}`) } : null,
       directory: { href: href("/directories/CLOUD") },
       tenant: { href: href("/tenants/T") },
     };
@@ -346,7 +361,12 @@ export async function startFakeStormpathApi(options = {}) {
     const form = new URLSearchParams(raw);
     const invalid = {
       status: 400,
-      body: { status: 400, code: 7100, error: "invalid_grant", message: "Invalid username or password." },
+      body: {
+        status: 400,
+        code: 7100,
+        error: "invalid_grant",
+        message: "Invalid username or password.",
+      },
     };
     if (form.get("grant_type") !== "password") return invalid;
     const known = credentials.get((form.get("username") ?? "").toLowerCase());
@@ -372,7 +392,8 @@ export async function startFakeStormpathApi(options = {}) {
   }
 
   function route(method, path, params, raw, contentType) {
-    if (method === "POST" && path === "/applications/APP/accounts") return createAccount(raw, params);
+    if (method === "POST" && path === "/applications/APP/accounts")
+      return createAccount(raw, params);
     if (method === "POST" && path === "/applications/APP/oauth/token") {
       if (!contentType.includes("application/x-www-form-urlencoded"))
         return error(400, 400, "Unsupported content type.");
@@ -380,7 +401,9 @@ export async function startFakeStormpathApi(options = {}) {
     }
     if (method !== "GET") return error(405, 405, "Request method not supported by the fake API.");
     if (path === "/applications/APP/accountStoreMappings") {
-      const items = mappings.map((_, index) => expand(resources.get(`/accountStoreMappings/M${index}`), params));
+      const items = mappings.map((_, index) =>
+        expand(resources.get(`/accountStoreMappings/M${index}`), params),
+      );
       return { status: 200, body: collection(path, items, params) };
     }
     if (path === "/applications" || path === "/tenants/T/applications") {
@@ -412,8 +435,19 @@ export async function startFakeStormpathApi(options = {}) {
   const accounts = () =>
     [...credentials.values()].map(({ id }) => {
       const account = resources.get(`/accounts/${id}`) ?? {};
-      const { href: _href, createdAt: _c, modifiedAt: _m, ...customData } = resources.get(`/accounts/${id}/customData`) ?? {};
-      return { email: account.email, givenName: account.givenName, surname: account.surname, status: account.status, customData };
+      const {
+        href: _href,
+        createdAt: _c,
+        modifiedAt: _m,
+        ...customData
+      } = resources.get(`/accounts/${id}/customData`) ?? {};
+      return {
+        email: account.email,
+        givenName: account.givenName,
+        surname: account.surname,
+        status: account.status,
+        customData,
+      };
     });
 
   return {

@@ -150,7 +150,17 @@ export async function startInteropServers(dirs) {
     stops.push(mock.stop);
     const compareMock = startProcess(
       "signup-kit-mock --style stormpath --config compare",
-      [supervise, process.execPath, cli, "--port", "0", "--style", "stormpath", "--config", compareConfig],
+      [
+        supervise,
+        process.execPath,
+        cli,
+        "--port",
+        "0",
+        "--style",
+        "stormpath",
+        "--config",
+        compareConfig,
+      ],
       mockReady,
     );
     stops.push(compareMock.stop);
