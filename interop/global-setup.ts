@@ -3,7 +3,7 @@
 // teardown: it stops every server and removes the scratch app, also when
 // tests fail.
 import { spawnSync } from "node:child_process";
-import { buildScratchApp } from "./scratch-app.mjs";
+import { buildScratchApp, scratchDirs } from "./scratch-app.mjs";
 import { startInteropServers } from "./servers/start.mjs";
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -11,20 +11,24 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const build = spawnSync(process.execPath, ["e2e/support/ensure-build.mjs"], { stdio: "inherit" });
   if (build.status !== 0) throw new Error("interop: the library build failed");
 
-  const scratch = await buildScratchApp();
-  let servers;
+  // The servers start while the pages are built: they serve them from these directories.
+  const scratch = scratchDirs();
+  const servers = startInteropServers(scratch);
+  let origins;
   try {
-    servers = await startInteropServers(scratch);
+    [, origins] = await Promise.all([buildScratchApp(scratch), servers]);
   } catch (error) {
+    await servers.then((started) => started.stop()).catch(() => {});
     scratch.cleanup();
     throw error;
   }
-  process.env.INTEROP_ORIGINS = JSON.stringify(servers.origins);
+  const { stop } = await servers;
+  process.env.INTEROP_ORIGINS = JSON.stringify(origins.origins);
   console.log(
-    `interop: scratch app and ${Object.keys(servers.origins.apps).length + 3} servers ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `interop: scratch app and ${Object.keys(origins.origins.apps).length + 3} servers ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return async () => {
-    await servers.stop();
+    await stop();
     scratch.cleanup();
   };
 }

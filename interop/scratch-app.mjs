@@ -2,7 +2,7 @@
 // repository, installed with react/react-dom into a temporary directory
 // outside the repository, and a small page bundled there with Vite. Also
 // copies react-stormpath's UMD page (React 15) into a directory of its own.
-import { execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import {
   cpSync,
   mkdirSync,
@@ -21,8 +21,23 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "..");
 const require = createRequire(import.meta.url);
 
+/** Runs a command (not blocking: the servers start meanwhile); rejects on a non-zero exit. */
 function run(command, args, cwd) {
-  execFileSync(command, args, { cwd, stdio: ["ignore", "ignore", "inherit"], env: process.env });
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, {
+      cwd,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: process.env,
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0
+        ? resolveRun(undefined)
+        : reject(new Error(`${command} ${args.join(" ")} failed (${code})\n${stderr}`)),
+    );
+  });
 }
 
 /** The package's non-optional peers, pinned to the versions in its devDependencies. */
@@ -36,16 +51,29 @@ function requiredPeers(own) {
 }
 
 /**
- * Packs the kit, installs it into a new temporary app and bundles the pages.
- * Returns the directories to serve and `cleanup()`, which removes everything.
- * @returns {Promise<{ root: string, kitPage: string, reactStormpathPage: string, cleanup: () => void }>}
+ * Creates the temporary directory and names the page directories in it (the
+ * servers can start before the pages are built). `cleanup()` removes it all.
+ * @returns {{ root: string, kitPage: string, reactStormpathPage: string, cleanup: () => void }}
  */
-export async function buildScratchApp() {
+export function scratchDirs() {
   const root = mkdtempSync(join(tmpdir(), "signup-kit-interop-"));
-  const cleanup = () => rmSync(root, { recursive: true, force: true });
-  try {
+  return {
+    root,
+    kitPage: join(root, "kit-page"),
+    reactStormpathPage: join(root, "react-stormpath-page"),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * Packs the kit, installs it into a new app in `dirs.root` and bundles the
+ * pages into `dirs.kitPage` and `dirs.reactStormpathPage`.
+ * @param {{ root: string, kitPage: string, reactStormpathPage: string }} dirs
+ */
+export async function buildScratchApp({ root, kitPage, reactStormpathPage }) {
+  {
     // 1. The package exactly as npm would publish it.
-    run("npm", ["pack", "--silent", "--pack-destination", root], repo);
+    await run("npm", ["pack", "--silent", "--pack-destination", root], repo);
     const tarball = readdirSync(root).find((name) => name.endsWith(".tgz"));
     if (!tarball) throw new Error("npm pack produced no tarball");
 
@@ -68,7 +96,7 @@ export async function buildScratchApp() {
       ),
     );
     // Everything it needs is in npm's cache after the repository's own install.
-    run(
+    await run(
       "npm",
       [
         "install",
@@ -84,7 +112,6 @@ export async function buildScratchApp() {
     // 3. The page, bundled in the app with the repository's Vite.
     cpSync(join(here, "page/kit-app.tsx"), join(app, "src/kit-app.tsx"));
     cpSync(join(here, "page/index.html"), join(app, "index.html"));
-    const kitPage = join(root, "kit-page");
     const { build } = await import("vite");
     const { default: react } = await import("@vitejs/plugin-react");
     await build({
@@ -97,7 +124,6 @@ export async function buildScratchApp() {
     });
 
     // 4. react-stormpath 2.0.1's UMD build on React 15.6.2, in a page of its own.
-    const reactStormpathPage = join(root, "react-stormpath-page");
     mkdirSync(reactStormpathPage);
     const umd = {
       "react.js": require.resolve("react-15/dist/react.js"),
@@ -107,10 +133,5 @@ export async function buildScratchApp() {
     for (const [name, file] of Object.entries(umd)) cpSync(file, join(reactStormpathPage, name));
     cpSync(join(here, "page/react-stormpath.html"), join(reactStormpathPage, "index.html"));
     cpSync(join(here, "page/react-stormpath-app.js"), join(reactStormpathPage, "app.js"));
-
-    return { root, kitPage, reactStormpathPage, cleanup };
-  } catch (error) {
-    cleanup();
-    throw error;
   }
 }

@@ -31,7 +31,8 @@ const layers = [
     // Real express-stormpath 3.2.0 and react-stormpath 2.0.1 against the packed kit and the mock.
     name: "interop",
     command: "npx playwright test -c interop/playwright.config.ts",
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(resultsDir, "interop.json") },
+    // Absolute: Playwright resolves this name against the config's folder.
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(process.cwd(), resultsDir, "interop.json") },
     counts: () => playwrightCounts(join(resultsDir, "interop.json")),
   },
   {
