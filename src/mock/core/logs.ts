@@ -19,6 +19,9 @@ export interface AuditEvent {
     | "verification.resend.skipped"
     | "account.verified"
     | "scim.user.created"
+    | "scim.user.replaced"
+    | "scim.user.patched"
+    | "scim.user.deleted"
     | "scim.rejected";
   client: string;
   status?: number;

@@ -1,17 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { FilterError, matchesFilter, parseFilter, type FilterAttribute } from "./scim-filter";
+import {
+  FilterError,
+  checkFilter,
+  matchesFilter,
+  parseFilter,
+  parsePatchPath,
+} from "./scim-filter";
+import { USER_RESOURCE_SCHEMA } from "./scim-user";
 
-const user: Record<string, FilterAttribute> = {
-  username: { get: () => "Ada@Example.com" },
-  id: { get: () => "AbC123", caseExact: true },
-  active: { get: () => true },
-  "name.givenname": { get: () => "Ada" },
-  "name.familyname": { get: () => undefined },
-  "meta.created": { get: () => "2026-11-23T10:00:00.000Z", dateTime: true },
+const user = {
+  schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
+  id: "AbC123",
+  userName: "Ada@Example.com",
+  name: { givenName: "Ada" },
+  emails: [{ value: "Ada@Example.com", type: "work", primary: true }],
+  active: true,
+  meta: { resourceType: "User", created: "2026-11-23T10:00:00.000Z" },
 };
 
 function match(filter: string): boolean {
-  return matchesFilter(parseFilter(filter), (name) => user[name]);
+  const node = parseFilter(filter);
+  checkFilter(node, USER_RESOURCE_SCHEMA);
+  return matchesFilter(node, user, USER_RESOURCE_SCHEMA);
 }
 
 describe("SCIM filter (RFC 7644 §3.4.2.2)", () => {
@@ -65,7 +75,10 @@ describe("SCIM filter (RFC 7644 §3.4.2.2)", () => {
     ['userName eq "unterminated'],
     ["userName eq"],
     ['userName foo "x"'],
-    ['emails[type eq "work"]'],
+    ['emails[type eq "work"'],
+    ['emails[type eq "work"]]'],
+    ['emails[value[type eq "x"]]'],
+    ['name.givenName[value eq "x"]'],
     ['userName eq "a" and'],
     ["userName eq bare"],
     ['(userName eq "a"'],
@@ -75,8 +88,39 @@ describe("SCIM filter (RFC 7644 §3.4.2.2)", () => {
     expect(() => match(filter)).toThrow(FilterError);
   });
 
+  it("value paths, pr on complex attributes, booleans of sub-attributes", () => {
+    expect(match('emails[type eq "work"]')).toBe(true);
+    expect(match('emails[type eq "home"]')).toBe(false);
+    expect(match('emails[type eq "WORK" and primary eq true]')).toBe(true);
+    expect(match('emails[type eq "work"].value eq "ada@example.com"')).toBe(true);
+    expect(match('emails[type eq "work"].value eq "grace@example.com"')).toBe(false);
+    expect(match("emails.primary eq true")).toBe(true);
+    expect(match('emails eq "ADA@example.com"')).toBe(true);
+    expect(match("name pr")).toBe(true);
+    expect(match("emails pr")).toBe(true);
+    expect(match("externalId pr")).toBe(false);
+    expect(match("not (displayName pr)")).toBe(true);
+  });
+
+  it("parses PATCH paths with value filters and sub-attributes", () => {
+    expect(parsePatchPath('emails[type eq "work"].value')).toMatchObject({
+      path: { attr: "emails" },
+      sub: "value",
+      filter: { kind: "test", path: { attr: "type" } },
+    });
+    expect(parsePatchPath("urn:ietf:params:scim:schemas:core:2.0:User:name.givenName")).toEqual({
+      path: { urn: "urn:ietf:params:scim:schemas:core:2.0:User", attr: "name", sub: "givenName" },
+    });
+    expect(() => parsePatchPath('emails[type eq "work"] extra')).toThrow(FilterError);
+  });
+
   it("refuses unknown attributes and operators that do not fit the type", () => {
-    expect(() => match('password eq "x"')).toThrow(/unknown attribute/);
+    expect(() => match('nickName eq "x"')).toThrow(/unknown attribute/);
+    expect(() => match('password eq "x"')).toThrow(/cannot be used/);
+    expect(() => match('name eq "x"')).toThrow(/complex/);
+    expect(() => match('emails[nope eq "x"]')).toThrow(FilterError);
+    expect(() => match('active eq "true"')).toThrow(FilterError);
+    expect(() => match('urn:example:Other:userName eq "x"')).toThrow(FilterError);
     expect(() => match("active gt true")).toThrow(FilterError);
     expect(() => match('active co "t"')).toThrow(FilterError);
   });

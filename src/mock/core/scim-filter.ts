@@ -1,20 +1,45 @@
-// The SCIM 2.0 filter language (RFC 7644 §3.4.2.2), the part a provisioning
-// client uses: `attrPath op value`, `attrPath pr`, `and`, `or`, `not (…)` and
-// parentheses. Value paths (`emails[type eq "work"]`) are refused as
-// unsupported rather than guessed at.
+// The SCIM 2.0 filter language (RFC 7644 §3.4.2.2) and the PATCH path
+// grammar (§3.5.2), evaluated against a resource as JSON and the attribute
+// definitions its schema advertises: `attrPath op value`, `attrPath pr`, value
+// paths (`emails[type eq "work"]`), `and`, `or`, `not (…)` and parentheses.
+// Comparisons follow each attribute's type and `caseExact`.
 
-/** A value an attribute can have, as the filter sees it. */
+/** A value a filter compares with. */
 export type FilterValue = string | number | boolean | null;
+
+/** Comparison operators. */
+export type CompareOp = "eq" | "ne" | "co" | "sw" | "ew" | "gt" | "ge" | "lt" | "le";
+
+/** An attribute path as written: optional schema URN, attribute, optional sub-attribute. */
+export interface AttrPath {
+  urn?: string;
+  attr: string;
+  sub?: string;
+}
+
+/** What a path is tested for: presence, or a comparison. */
+export type AttrTest = { kind: "pr" } | { kind: "compare"; op: CompareOp; value: FilterValue };
 
 /** A parsed filter. */
 export type FilterNode =
   | { kind: "and" | "or"; left: FilterNode; right: FilterNode }
   | { kind: "not"; inner: FilterNode }
-  | { kind: "pr"; attr: string }
-  | { kind: "compare"; attr: string; op: CompareOp; value: FilterValue };
+  | { kind: "test"; path: AttrPath; test: AttrTest }
+  | {
+      kind: "valuePath";
+      path: AttrPath;
+      filter: FilterNode;
+      /** `emails[type eq "work"].value eq "…"`: a sub-attribute test after the brackets (an extension some identity providers send). */
+      then?: { sub: string; test: AttrTest };
+    };
 
-/** Comparison operators. */
-export type CompareOp = "eq" | "ne" | "co" | "sw" | "ew" | "gt" | "ge" | "lt" | "le";
+/** A parsed PATCH path: `attrPath`, or `valuePath` with an optional sub-attribute. */
+export interface PatchPath {
+  path: AttrPath;
+  filter?: FilterNode;
+  /** The sub-attribute after a value path (`emails[…].value`). */
+  sub?: string;
+}
 
 const COMPARE_OPS = new Set<string>(["eq", "ne", "co", "sw", "ew", "gt", "ge", "lt", "le"]);
 
@@ -64,83 +89,131 @@ function tokenize(input: string): Token[] {
   return out;
 }
 
-const ATTR_PATH = /^(urn:[A-Za-z0-9:._-]+:)?[A-Za-z][\w$-]*(\.[A-Za-z][\w$-]*)?$/;
+const NAME = "[A-Za-z][\\w$-]*";
+const ATTR_PATH = new RegExp(`^(urn:[A-Za-z0-9:._-]+:)?(${NAME})(\\.(${NAME}))?$`);
+const SUB_ATTR = new RegExp(`^\\.(${NAME})$`);
 
-/**
- * Parses a filter.
- *
- * @throws {FilterError} for a filter that is not well formed, or uses a value path.
- */
-export function parseFilter(input: string): FilterNode {
-  if (input.length > 2000) throw new FilterError("The filter is too long.");
-  const tokens = tokenize(input);
-  let at = 0;
-  const peekWord = (): string | undefined => {
-    const tok = tokens[at];
+function toAttrPath(word: string): AttrPath | undefined {
+  // A URN's last segment is the attribute: `urn:…:User:name.givenName`.
+  const match = ATTR_PATH.exec(word);
+  if (!match) return undefined;
+  const [, urn, attr = "", , sub] = match;
+  return {
+    ...(urn ? { urn: urn.slice(0, -1) } : {}),
+    attr,
+    ...(sub ? { sub } : {}),
+  };
+}
+
+function describe(tok: Token | undefined): string {
+  if (!tok) return "the end";
+  return `"${tok.v}"`;
+}
+
+class Parser {
+  private at = 0;
+  private depth = 0;
+
+  constructor(private readonly tokens: Token[]) {}
+
+  done(): boolean {
+    return this.at >= this.tokens.length;
+  }
+
+  peek(): Token | undefined {
+    return this.tokens[this.at];
+  }
+
+  private peekWord(): string | undefined {
+    const tok = this.tokens[this.at];
     return tok?.t === "word" ? tok.v.toLowerCase() : undefined;
-  };
-  const expect = (t: Token["t"]): void => {
-    if (tokens[at]?.t !== t) throw new FilterError(`Expected "${t}" in the filter.`);
-    at++;
-  };
-  let depth = 0;
+  }
 
-  const parseOr = (): FilterNode => {
-    let left = parseAnd();
-    while (peekWord() === "or") {
-      at++;
-      left = { kind: "or", left, right: parseAnd() };
+  expect(t: Token["t"]): void {
+    if (this.tokens[this.at]?.t !== t)
+      throw new FilterError(`Expected "${t}" in the filter, found ${describe(this.peek())}.`);
+    this.at++;
+  }
+
+  parseOr(inBrackets: boolean): FilterNode {
+    let left = this.parseAnd(inBrackets);
+    while (this.peekWord() === "or") {
+      this.at++;
+      left = { kind: "or", left, right: this.parseAnd(inBrackets) };
     }
     return left;
-  };
-  const parseAnd = (): FilterNode => {
-    let left = parseUnary();
-    while (peekWord() === "and") {
-      at++;
-      left = { kind: "and", left, right: parseUnary() };
+  }
+
+  private parseAnd(inBrackets: boolean): FilterNode {
+    let left = this.parseUnary(inBrackets);
+    while (this.peekWord() === "and") {
+      this.at++;
+      left = { kind: "and", left, right: this.parseUnary(inBrackets) };
     }
     return left;
-  };
-  const parseUnary = (): FilterNode => {
-    if (++depth > 50) throw new FilterError("The filter is nested too deeply.");
+  }
+
+  private parseUnary(inBrackets: boolean): FilterNode {
+    if (++this.depth > 50) throw new FilterError("The filter is nested too deeply.");
     try {
-      const tok = tokens[at];
+      const tok = this.peek();
       if (!tok) throw new FilterError("The filter ends too early.");
       if (tok.t === "(") {
-        at++;
-        const inner = parseOr();
-        expect(")");
+        this.at++;
+        const inner = this.parseOr(inBrackets);
+        this.expect(")");
         return inner;
       }
-      if (peekWord() === "not" && tokens[at + 1]?.t === "(") {
-        at += 2;
-        const inner = parseOr();
-        expect(")");
+      if (this.peekWord() === "not" && this.tokens[this.at + 1]?.t === "(") {
+        this.at += 2;
+        const inner = this.parseOr(inBrackets);
+        this.expect(")");
         return { kind: "not", inner };
       }
-      return parseAttrExp();
+      return this.parseAttrExp(inBrackets);
     } finally {
-      depth--;
+      this.depth--;
     }
-  };
-  const parseAttrExp = (): FilterNode => {
-    const tok = tokens[at];
-    if (tok?.t !== "word" || !ATTR_PATH.test(tok.v))
+  }
+
+  /** `attrPath`, then (outside brackets) an optional `[valFilter]` with an optional `.sub`. */
+  parsePathWithFilter(inBrackets: boolean): {
+    path: AttrPath;
+    filter?: FilterNode;
+    sub?: string;
+  } {
+    const tok = this.peek();
+    const path = tok?.t === "word" ? toAttrPath(tok.v) : undefined;
+    if (!path)
       throw new FilterError(`Expected an attribute name in the filter, found ${describe(tok)}.`);
-    const attr = tok.v;
-    at++;
-    if (tokens[at]?.t === "[")
-      throw new FilterError("Value paths (attr[…]) are not supported by this server.");
-    const op = peekWord();
+    this.at++;
+    if (this.peek()?.t !== "[") return { path };
+    if (inBrackets) throw new FilterError("A value path cannot be nested in another.");
+    if (path.sub) throw new FilterError("A value path needs a plain attribute before [.");
+    this.at++;
+    const filter = this.parseOr(true);
+    this.expect("]");
+    const next = this.peek();
+    if (next?.t === "word" && next.v.startsWith(".")) {
+      const sub = SUB_ATTR.exec(next.v)?.[1];
+      if (!sub) throw new FilterError(`${next.v} is not a sub-attribute.`);
+      this.at++;
+      return { path, filter, sub };
+    }
+    return { path, filter };
+  }
+
+  private parseTest(name: string): AttrTest {
+    const op = this.peekWord();
     if (op === "pr") {
-      at++;
-      return { kind: "pr", attr };
+      this.at++;
+      return { kind: "pr" };
     }
     if (!op || !COMPARE_OPS.has(op))
-      throw new FilterError(`Expected an operator after ${attr}, found ${describe(tokens[at])}.`);
-    at++;
-    const valueTok = tokens[at];
-    at++;
+      throw new FilterError(`Expected an operator after ${name}, found ${describe(this.peek())}.`);
+    this.at++;
+    const valueTok = this.peek();
+    this.at++;
     let value: FilterValue;
     if (valueTok?.t === "string") value = valueTok.v;
     else if (valueTok?.t === "word") {
@@ -151,103 +224,156 @@ export function parseFilter(input: string): FilterNode {
       else if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(word)) value = Number(word);
       else throw new FilterError(`${word} is not a value: quote strings ("…").`);
     } else throw new FilterError(`Expected a value after ${op}, found ${describe(valueTok)}.`);
-    return { kind: "compare", attr, op: op as CompareOp, value };
-  };
+    return { kind: "compare", op: op as CompareOp, value };
+  }
 
-  const node = parseOr();
-  if (at < tokens.length)
-    throw new FilterError(`Unexpected ${describe(tokens[at])} in the filter.`);
-  return node;
-}
-
-function describe(tok: Token | undefined): string {
-  if (!tok) return "the end";
-  return tok.t === "string" ? `"${tok.v}"` : `"${tok.v}"`;
-}
-
-/** How the filter reads one attribute of a resource. */
-export interface FilterAttribute {
-  /** The value, `undefined` when absent. */
-  get: () => FilterValue | undefined;
-  /** Compared case-sensitively (`caseExact`). Defaults to `false`. */
-  caseExact?: boolean;
-  /** Compared as instants (`dateTime`). Defaults to `false`. */
-  dateTime?: boolean;
+  private parseAttrExp(inBrackets: boolean): FilterNode {
+    const start = this.peek();
+    const { path, filter, sub } = this.parsePathWithFilter(inBrackets);
+    if (!filter) return { kind: "test", path, test: this.parseTest(start?.v ?? "") };
+    if (!sub) return { kind: "valuePath", path, filter };
+    return { kind: "valuePath", path, filter, then: { sub, test: this.parseTest(sub) } };
+  }
 }
 
 /**
- * Evaluates a filter against one resource. `lookup` gets the attribute path
- * in lower case with any schema URN prefix removed (`name.givenname`).
+ * Parses a filter.
  *
- * @throws {FilterError} for an unknown attribute or an operator its type does not support.
+ * @throws {FilterError} for a filter that is not well formed.
  */
-export function matchesFilter(
-  node: FilterNode,
-  lookup: (attr: string) => FilterAttribute | undefined,
+export function parseFilter(input: string): FilterNode {
+  if (input.length > 2000) throw new FilterError("The filter is too long.");
+  const parser = new Parser(tokenize(input));
+  const node = parser.parseOr(false);
+  if (!parser.done()) throw new FilterError(`Unexpected ${describe(parser.peek())} in the filter.`);
+  return node;
+}
+
+/**
+ * Parses a PATCH operation's `path` (RFC 7644 §3.5.2): `attrPath`, or
+ * `attr[valFilter]` with an optional `.subAttr`.
+ *
+ * @throws {FilterError} for a path that is not well formed.
+ */
+export function parsePatchPath(input: string): PatchPath {
+  if (input.length > 2000) throw new FilterError("The path is too long.");
+  const parser = new Parser(tokenize(input));
+  const parsed = parser.parsePathWithFilter(false);
+  if (!parser.done()) throw new FilterError(`Unexpected ${describe(parser.peek())} in the path.`);
+  return parsed;
+}
+
+/** The attribute characteristics (RFC 7643 §2.2) the filter needs. */
+export interface AttributeDefinition {
+  name: string;
+  type: "string" | "boolean" | "complex" | "dateTime" | "reference" | "integer";
+  multiValued: boolean;
+  description: string;
+  required: boolean;
+  caseExact: boolean;
+  mutability: "readOnly" | "readWrite" | "immutable" | "writeOnly";
+  returned: "always" | "never" | "default" | "request";
+  uniqueness: "none" | "server" | "global";
+  /** Suggested values (RFC 7643 §2.3.1). */
+  canonicalValues?: string[];
+  subAttributes?: AttributeDefinition[];
+}
+
+/** A resource type's attributes, for finding and comparing them. */
+export interface ResourceSchema {
+  /** The schema URN a path may be prefixed with. */
+  urn: string;
+  attributes: readonly AttributeDefinition[];
+}
+
+function findIn(
+  list: readonly AttributeDefinition[] | undefined,
+  name: string,
+): AttributeDefinition | undefined {
+  const lower = name.toLowerCase();
+  return list?.find((def) => def.name.toLowerCase() === lower);
+}
+
+/** The definitions a path names, or a {@link FilterError}. */
+export function resolvePath(
+  schema: ResourceSchema,
+  path: AttrPath,
+): { def: AttributeDefinition; sub?: AttributeDefinition } {
+  if (path.urn !== undefined && path.urn.toLowerCase() !== schema.urn.toLowerCase())
+    throw new FilterError(`${path.urn} is not a schema of this resource.`);
+  const def = findIn(schema.attributes, path.attr);
+  if (!def) throw new FilterError(`The filter names an unknown attribute: ${path.attr}.`);
+  if (path.sub === undefined) return { def };
+  const sub = findIn(def.subAttributes, path.sub);
+  if (!sub)
+    throw new FilterError(`The filter names an unknown attribute: ${path.attr}.${path.sub}.`);
+  return { def, sub };
+}
+
+function present(value: unknown): boolean {
+  if (value === undefined || value === null || value === "") return false;
+  if (Array.isArray(value)) return value.some(present);
+  if (typeof value === "object") return Object.values(value).some(present);
+  return true;
+}
+
+function compareOne(
+  actual: unknown,
+  op: CompareOp,
+  value: FilterValue,
+  def: AttributeDefinition,
+  label: string,
 ): boolean {
-  switch (node.kind) {
-    case "and":
-      return matchesFilter(node.left, lookup) && matchesFilter(node.right, lookup);
-    case "or":
-      return matchesFilter(node.left, lookup) || matchesFilter(node.right, lookup);
-    case "not":
-      return !matchesFilter(node.inner, lookup);
-    case "pr": {
-      const value = attribute(node.attr, lookup).get();
-      return value !== undefined && value !== null && value !== "";
-    }
-    case "compare":
-      return compare(node, attribute(node.attr, lookup));
-  }
-}
-
-function attribute(
-  attr: string,
-  lookup: (attr: string) => FilterAttribute | undefined,
-): FilterAttribute {
-  const bare = attr.replace(/^urn:[A-Za-z0-9:._-]+:(?=[A-Za-z][\w$-]*(\.|$))/, "").toLowerCase();
-  const found = lookup(bare);
-  if (!found) throw new FilterError(`The filter names an unknown attribute: ${attr}.`);
-  return found;
-}
-
-function compare(node: Extract<FilterNode, { kind: "compare" }>, attr: FilterAttribute): boolean {
-  const actual = attr.get();
-  const { op, value } = node;
   if (op === "eq" || op === "ne") {
     let equal: boolean;
-    if (value === null) equal = actual === undefined || actual === null;
-    else if (actual === undefined || actual === null) equal = false;
-    else if (typeof actual === "string" && typeof value === "string") {
-      equal = attr.dateTime
-        ? Date.parse(actual) === Date.parse(value)
-        : attr.caseExact
-          ? actual === value
-          : actual.toLowerCase() === value.toLowerCase();
-    } else equal = actual === value;
+    if (value === null) equal = !present(actual);
+    else if (!present(actual)) equal = false;
+    else if (def.type === "boolean") {
+      if (typeof value !== "boolean") throw new FilterError(`${label} takes true or false.`);
+      equal = actual === value;
+    } else if (def.type === "dateTime") {
+      if (typeof value !== "string" || Number.isNaN(Date.parse(value)))
+        throw new FilterError(`${label} takes a date-time in quotes.`);
+      equal = Date.parse(String(actual)) === Date.parse(value);
+    } else if (def.type === "integer") {
+      if (typeof value !== "number") throw new FilterError(`${label} takes a number.`);
+      equal = actual === value;
+    } else {
+      if (typeof value !== "string") throw new FilterError(`${label} takes a string in quotes.`);
+      equal = def.caseExact
+        ? String(actual) === value
+        : String(actual).toLowerCase() === value.toLowerCase();
+    }
     return op === "eq" ? equal : !equal;
   }
-  if (typeof value === "boolean" || value === null || typeof actual === "boolean")
-    throw new FilterError(`${op} does not apply to ${node.attr}.`);
-  if (actual === undefined || actual === null) return false;
+  if (value === null || typeof value === "boolean" || def.type === "boolean")
+    throw new FilterError(`${op} does not apply to ${label}.`);
   if (op === "co" || op === "sw" || op === "ew") {
-    if (typeof actual !== "string" || typeof value !== "string" || attr.dateTime)
-      throw new FilterError(`${op} needs a string attribute and a string value.`);
-    const a = attr.caseExact ? actual : actual.toLowerCase();
-    const v = attr.caseExact ? value : value.toLowerCase();
+    if ((def.type !== "string" && def.type !== "reference") || typeof value !== "string")
+      throw new FilterError(`${op} needs a string attribute and a string value (${label}).`);
+    if (!present(actual)) return false;
+    const a = def.caseExact ? String(actual) : String(actual).toLowerCase();
+    const v = def.caseExact ? value : value.toLowerCase();
     return op === "co" ? a.includes(v) : op === "sw" ? a.startsWith(v) : a.endsWith(v);
   }
-  let a: number | string = actual;
-  let v: number | string = value;
-  if (attr.dateTime) {
+  let a: number | string;
+  let v: number | string;
+  if (def.type === "dateTime") {
+    if (typeof value !== "string" || Number.isNaN(Date.parse(value)))
+      throw new FilterError(`${String(value)} is not a date-time.`);
+    if (!present(actual)) return false;
     a = Date.parse(String(actual));
-    v = Date.parse(String(value));
-    if (Number.isNaN(v)) throw new FilterError(`${String(value)} is not a date-time.`);
-  } else if (typeof a === "string" && typeof v === "string" && !attr.caseExact) {
-    a = a.toLowerCase();
-    v = v.toLowerCase();
-  } else if (typeof a !== typeof v) {
-    throw new FilterError(`${op} compares values of different types.`);
+    v = Date.parse(value);
+  } else if (def.type === "integer") {
+    if (typeof value !== "number") throw new FilterError(`${label} takes a number.`);
+    if (typeof actual !== "number") return false;
+    a = actual;
+    v = value;
+  } else {
+    if (typeof value !== "string") throw new FilterError(`${label} takes a string in quotes.`);
+    if (!present(actual)) return false;
+    a = def.caseExact ? String(actual) : String(actual).toLowerCase();
+    v = def.caseExact ? value : value.toLowerCase();
   }
   switch (op) {
     case "gt":
@@ -258,5 +384,183 @@ function compare(node: Extract<FilterNode, { kind: "compare" }>, attr: FilterAtt
       return a < v;
     default:
       return a <= v;
+  }
+}
+
+/** The values at `def` (and `sub`) of a resource or an element: a list, multi-valued or not. */
+function valuesOf(
+  holder: Record<string, unknown>,
+  def: AttributeDefinition,
+  sub?: AttributeDefinition,
+): unknown[] {
+  const raw = holder[def.name];
+  const items = raw === undefined ? [] : def.multiValued && Array.isArray(raw) ? raw : [raw];
+  if (!sub) return items;
+  return items.map((item) =>
+    item && typeof item === "object" ? (item as Record<string, unknown>)[sub.name] : undefined,
+  );
+}
+
+function checkFilterable(def: AttributeDefinition, label: string): void {
+  if (def.returned === "never") throw new FilterError(`${label} cannot be used in a filter.`);
+}
+
+/** Applies `test` to the attribute at `def`/`sub` of `holder`. */
+function applyTest(
+  holder: Record<string, unknown>,
+  def: AttributeDefinition,
+  sub: AttributeDefinition | undefined,
+  test: AttrTest,
+  label: string,
+): boolean {
+  checkFilterable(sub ?? def, label);
+  let values = valuesOf(holder, def, sub);
+  let target = sub ?? def;
+  if (test.kind === "pr") return values.some(present);
+  if (target.type === "complex") {
+    // A multi-valued complex attribute compares by its `value` sub-attribute (RFC 7644 §3.4.2.2).
+    const value = findIn(target.subAttributes, "value");
+    if (!target.multiValued || !value)
+      throw new FilterError(`${label} is complex: compare one of its sub-attributes.`);
+    values = valuesOf(holder, target, value);
+    target = value;
+  }
+  const { op, value } = test;
+  const wanted = op === "ne" ? "eq" : op;
+  // `eq null` also holds for an attribute with no values at all.
+  const found =
+    (wanted === "eq" && value === null && values.length === 0) ||
+    values.some((actual) => compareOne(actual, wanted, value, target, label));
+  return op === "ne" ? !found : found;
+}
+
+/**
+ * Evaluates a filter against one resource. `schema` says which attributes
+ * exist, their types and whether they compare case-sensitively.
+ *
+ * @throws {FilterError} for an unknown attribute or an operator its type does not support.
+ */
+export function matchesFilter(
+  node: FilterNode,
+  resource: Record<string, unknown>,
+  schema: ResourceSchema,
+  /** Inside `attr[…]`: the complex attribute whose elements are tested. */
+  within?: AttributeDefinition,
+): boolean {
+  switch (node.kind) {
+    case "and":
+      return (
+        matchesFilter(node.left, resource, schema, within) &&
+        matchesFilter(node.right, resource, schema, within)
+      );
+    case "or":
+      return (
+        matchesFilter(node.left, resource, schema, within) ||
+        matchesFilter(node.right, resource, schema, within)
+      );
+    case "not":
+      return !matchesFilter(node.inner, resource, schema, within);
+    case "test": {
+      const label = [node.path.attr, node.path.sub].filter(Boolean).join(".");
+      if (within) {
+        // Inside brackets, names are sub-attributes of the complex attribute.
+        const def = findIn(within.subAttributes, node.path.attr);
+        if (!def || node.path.sub !== undefined || node.path.urn !== undefined)
+          throw new FilterError(`${label} is not a sub-attribute of ${within.name}.`);
+        return applyTest(resource, def, undefined, node.test, `${within.name}.${label}`);
+      }
+      const { def, sub } = resolvePath(schema, node.path);
+      return applyTest(resource, def, sub, node.test, label);
+    }
+    case "valuePath": {
+      const { def } = resolvePath(schema, node.path);
+      if (def.type !== "complex")
+        throw new FilterError(`${def.name}[…] needs a complex attribute.`);
+      const elements = valuesOf(resource, def).filter(
+        (e): e is Record<string, unknown> => !!e && typeof e === "object",
+      );
+      const then = node.then;
+      const thenDef = then ? findIn(def.subAttributes, then.sub) : undefined;
+      if (then && !thenDef)
+        throw new FilterError(`${then.sub} is not a sub-attribute of ${def.name}.`);
+      return elements.some(
+        (element) =>
+          matchesFilter(node.filter, element, schema, def) &&
+          (!then ||
+            !thenDef ||
+            applyTest(element, thenDef, undefined, then.test, `${def.name}.${thenDef.name}`)),
+      );
+    }
+  }
+}
+
+const SAMPLE: Record<AttributeDefinition["type"], unknown> = {
+  string: "x",
+  reference: "x",
+  boolean: true,
+  dateTime: "2000-01-01T00:00:00Z",
+  integer: 0,
+  complex: {},
+};
+
+function checkTest(def: AttributeDefinition, test: AttrTest, label: string): void {
+  checkFilterable(def, label);
+  if (test.kind === "pr") return;
+  let target = def;
+  if (def.type === "complex") {
+    const value = findIn(def.subAttributes, "value");
+    if (!def.multiValued || !value)
+      throw new FilterError(`${label} is complex: compare one of its sub-attributes.`);
+    target = value;
+  }
+  compareOne(SAMPLE[target.type], test.op, test.value, target, label);
+}
+
+/**
+ * Checks a filter against a schema, whatever the resources: unknown
+ * attributes and operators that do not fit a type are errors even when no
+ * resource would reach them.
+ *
+ * @throws {FilterError}
+ */
+export function checkFilter(
+  node: FilterNode,
+  schema: ResourceSchema,
+  within?: AttributeDefinition,
+): void {
+  switch (node.kind) {
+    case "and":
+    case "or":
+      checkFilter(node.left, schema, within);
+      checkFilter(node.right, schema, within);
+      return;
+    case "not":
+      checkFilter(node.inner, schema, within);
+      return;
+    case "test": {
+      const label = [node.path.attr, node.path.sub].filter(Boolean).join(".");
+      if (within) {
+        const def = findIn(within.subAttributes, node.path.attr);
+        if (!def || node.path.sub !== undefined || node.path.urn !== undefined)
+          throw new FilterError(`${label} is not a sub-attribute of ${within.name}.`);
+        checkTest(def, node.test, `${within.name}.${label}`);
+        return;
+      }
+      const { def, sub } = resolvePath(schema, node.path);
+      checkTest(sub ?? def, node.test, label);
+      return;
+    }
+    case "valuePath": {
+      const { def } = resolvePath(schema, node.path);
+      if (def.type !== "complex")
+        throw new FilterError(`${def.name}[…] needs a complex attribute.`);
+      checkFilter(node.filter, schema, def);
+      if (node.then) {
+        const thenDef = findIn(def.subAttributes, node.then.sub);
+        if (!thenDef)
+          throw new FilterError(`${node.then.sub} is not a sub-attribute of ${def.name}.`);
+        checkTest(thenDef, node.then.test, `${def.name}.${thenDef.name}`);
+      }
+    }
   }
 }

@@ -206,13 +206,23 @@ describe("SCIM: GET /Users/{id}", () => {
     expect(await res.json()).toMatchObject({ status: "404", detail: "User nope not found." });
   });
 
-  it("does not implement PUT, PATCH or DELETE (501), other methods 405", async () => {
+  it("answers other methods on /Users with 405 and Allow", async () => {
     const b = backend();
-    expect((await scim(b, "/Users/x", { method: "PATCH" })).status).toBe(501);
-    expect((await scim(b, "/Users/x", { method: "DELETE" })).status).toBe(501);
     const res = await scim(b, "/Users", { method: "PUT" });
     expect(res.status).toBe(405);
     expect(res.headers.get("allow")).toBe("GET, POST");
+    const one = await scim(b, "/Users/x", { method: "POST" });
+    expect(one.status).toBe(405);
+    expect(one.headers.get("allow")).toBe("GET, PUT, PATCH, DELETE");
+  });
+
+  it("answers malformed percent-encoding in the path with 400, not 500", async () => {
+    const b = backend();
+    for (const path of ["/Users/%E0%A4%A", "/Users/%zz", "/Schemas/%E0%A4%A"]) {
+      const res = await scim(b, path);
+      expect(res.status, path).toBe(400);
+      expect(await res.json()).toMatchObject({ status: "400" });
+    }
   });
 });
 
@@ -369,11 +379,11 @@ describe("SCIM: discovery", () => {
     expect(res.headers.get("content-type")).toMatch(/^application\/scim\+json/);
     expect(await res.json()).toMatchObject({
       schemas: ["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"],
-      patch: { supported: false },
+      patch: { supported: true },
       bulk: { supported: false },
       filter: { supported: true, maxResults: 100 },
-      changePassword: { supported: false },
-      sort: { supported: false },
+      changePassword: { supported: true },
+      sort: { supported: true },
       etag: { supported: true },
       authenticationSchemes: [{ type: "oauthbearertoken", primary: true }],
     });
@@ -428,5 +438,317 @@ describe("SCIM: discovery", () => {
     expect(res.status).toBe(429);
     expect(res.headers.get("retry-after")).toBe("30");
     expect(await res.json()).toMatchObject({ status: "429" });
+  });
+});
+
+async function created(b: MockBackend, body: Record<string, unknown> = {}): Promise<ScimUser> {
+  const res = await createUser(b, {
+    schemas: [USER],
+    userName: "grace@example.com",
+    name: { givenName: "Grace", familyName: "Hopper" },
+    ...body,
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as ScimUser;
+}
+
+function send(b: MockBackend, method: string, path: string, body: unknown, headers: object = {}) {
+  return scim(b, path, {
+    method,
+    headers: { "content-type": "application/scim+json", ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+const PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
+describe("SCIM: name.formatted and displayName are separate", () => {
+  it("keeps name.formatted when displayName differs", async () => {
+    const b = backend();
+    const user = await created(b, {
+      name: { givenName: "Grace", familyName: "Hopper", formatted: "Rear Admiral Grace Hopper" },
+      displayName: "Amazing Grace",
+    });
+    expect(user.name?.formatted).toBe("Rear Admiral Grace Hopper");
+    expect((user as unknown as { displayName: string }).displayName).toBe("Amazing Grace");
+  });
+});
+
+describe("SCIM: ETag preconditions", () => {
+  it("If-None-Match with the current version answers 304 without a body", async () => {
+    const b = backend();
+    const user = await created(b);
+    const res = await scim(b, `/Users/${user.id}`, {
+      headers: { "if-none-match": user.meta.version },
+    });
+    expect(res.status).toBe(304);
+    expect(res.headers.get("etag")).toBe(user.meta.version);
+    expect(await res.text()).toBe("");
+    const other = await scim(b, `/Users/${user.id}`, { headers: { "if-none-match": 'W/"0"' } });
+    expect(other.status).toBe(200);
+  });
+
+  it("If-Match with an old version refuses PUT, PATCH and DELETE with 412", async () => {
+    const b = backend();
+    const user = await created(b);
+    const stale = { "if-match": 'W/"00000000"' };
+    const put = await send(
+      b,
+      "PUT",
+      `/Users/${user.id}`,
+      { schemas: [USER], userName: "grace@example.com" },
+      stale,
+    );
+    expect(put.status).toBe(412);
+    expect(await put.json()).toMatchObject({ status: "412" });
+    const patch = await send(
+      b,
+      "PATCH",
+      `/Users/${user.id}`,
+      { schemas: [PATCH_OP], Operations: [{ op: "replace", path: "active", value: false }] },
+      stale,
+    );
+    expect(patch.status).toBe(412);
+    const del = await scim(b, `/Users/${user.id}`, { method: "DELETE", headers: stale });
+    expect(del.status).toBe(412);
+    expect(b.accounts()).toHaveLength(1);
+    const ok = await send(
+      b,
+      "PATCH",
+      `/Users/${user.id}`,
+      { schemas: [PATCH_OP], Operations: [{ op: "replace", path: "active", value: false }] },
+      { "if-match": user.meta.version },
+    );
+    expect(ok.status).toBe(200);
+    const after = (await ok.json()) as ScimUser;
+    expect(after.meta.version).not.toBe(user.meta.version);
+    expect(ok.headers.get("etag")).toBe(after.meta.version);
+  });
+});
+
+describe("SCIM: PUT replaces a user", () => {
+  it("replaces the attributes, keeps id and created, and stores the change", async () => {
+    const b = backend();
+    const user = await created(b, { externalId: "x-1" });
+    const res = await send(b, "PUT", `/Users/${user.id}`, {
+      schemas: [USER],
+      id: "ignored",
+      userName: "grace.hopper@example.com",
+      name: { givenName: "Grace", middleName: "Brewster", familyName: "Hopper" },
+      active: false,
+    });
+    expect(res.status).toBe(200);
+    const after = (await res.json()) as ScimUser;
+    expect(after).toMatchObject({
+      id: user.id,
+      userName: "grace.hopper@example.com",
+      active: false,
+      name: { formatted: "Grace Brewster Hopper", middleName: "Brewster" },
+      emails: [{ value: "grace.hopper@example.com", primary: true }],
+    });
+    expect(after.externalId).toBeUndefined();
+    expect(after.meta.created).toBe(user.meta.created);
+    const account = b.accounts()[0];
+    expect(account).toMatchObject({ email: "grace.hopper@example.com", status: "DISABLED" });
+  });
+
+  it("refuses a userName another account holds (409 uniqueness), case-insensitively", async () => {
+    const b = backend();
+    await signup(b, "ada@example.com");
+    const user = await created(b);
+    const res = await send(b, "PUT", `/Users/${user.id}`, {
+      schemas: [USER],
+      userName: "ADA@example.com",
+    });
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ scimType: "uniqueness" });
+    expect(
+      b
+        .accounts()
+        .map((a) => a.email)
+        .sort(),
+    ).toEqual(["ada@example.com", "grace@example.com"]);
+  });
+
+  it("answers 404 for an unknown user and 400 for a body without the User schema", async () => {
+    const b = backend();
+    expect(
+      (await send(b, "PUT", "/Users/nope", { schemas: [USER], userName: "a@example.com" })).status,
+    ).toBe(404);
+    const user = await created(b);
+    const res = await send(b, "PUT", `/Users/${user.id}`, { userName: "a@example.com" });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ scimType: "invalidSyntax" });
+  });
+});
+
+describe("SCIM: PATCH (RFC 7644 §3.5.2)", () => {
+  async function patch(b: MockBackend, id: string, ...ops: object[]) {
+    return send(b, "PATCH", `/Users/${id}`, { schemas: [PATCH_OP], Operations: ops });
+  }
+
+  it("replace with a path, add without one, remove a sub-attribute", async () => {
+    const b = backend();
+    const user = await created(b);
+    const res = await patch(
+      b,
+      user.id,
+      { op: "replace", path: "name.givenName", value: "Amazing" },
+      { op: "add", value: { externalId: "okta-7", displayName: "Grace H." } },
+      { op: "Remove", path: "name.familyName" },
+    );
+    expect(res.status).toBe(200);
+    const after = (await res.json()) as ScimUser & { displayName: string };
+    expect(after.name).toEqual({ givenName: "Amazing", formatted: "Amazing" });
+    expect(after.externalId).toBe("okta-7");
+    expect(after.displayName).toBe("Grace H.");
+    expect(b.accounts()[0]).toMatchObject({ givenName: "Amazing", surname: null });
+  });
+
+  it('value paths: emails[type eq "work"].value and emails[…] elements', async () => {
+    const b = backend();
+    const user = await created(b, { emails: [{ value: "grace@example.com", type: "work" }] });
+    const res = await patch(
+      b,
+      user.id,
+      { op: "replace", path: "userName", value: "g.hopper@example.com" },
+      { op: "replace", path: 'emails[type eq "work"].value', value: "g.hopper@example.com" },
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      userName: "g.hopper@example.com",
+      emails: [{ value: "g.hopper@example.com", type: "work", primary: true }],
+    });
+    const none = await patch(b, user.id, {
+      op: "replace",
+      path: 'emails[type eq "home"].value',
+      value: "x@example.com",
+    });
+    expect(none.status).toBe(400);
+    expect(await none.json()).toMatchObject({ scimType: "noTarget" });
+  });
+
+  it("a new userName carries the email along", async () => {
+    const b = backend();
+    const user = await created(b);
+    const res = await patch(b, user.id, { op: "replace", value: { userName: "gh@example.com" } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ emails: [{ value: "gh@example.com" }] });
+    expect(b.accounts()[0]?.email).toBe("gh@example.com");
+  });
+
+  it("refuses bad operations with the scimType RFC 7644 names", async () => {
+    const b = backend();
+    await signup(b, "ada@example.com");
+    const user = await created(b);
+    const cases: Array<[object[], number, string]> = [
+      [[{ op: "remove" }], 400, "noTarget"],
+      [[{ op: "replace", path: "nickName", value: "x" }], 400, "invalidPath"],
+      [[{ op: "replace", path: 'emails[type eq "work"', value: "x" }], 400, "invalidPath"],
+      [[{ op: "replace", path: "id", value: "x" }], 400, "mutability"],
+      [[{ op: "replace", path: "meta.created", value: "x" }], 400, "mutability"],
+      [[{ op: "move", path: "active", value: true }], 400, "invalidSyntax"],
+      [[{ op: "replace", path: "active", value: "yes" }], 400, "invalidValue"],
+      [[{ op: "replace", path: "userName", value: "ada@example.com" }], 409, "uniqueness"],
+    ];
+    for (const [ops, status, scimType] of cases) {
+      const res = await patch(b, user.id, ...ops);
+      expect(res.status, JSON.stringify(ops)).toBe(status);
+      expect(await res.json()).toMatchObject({ scimType });
+    }
+    const noSchema = await send(b, "PATCH", `/Users/${user.id}`, { Operations: [] });
+    expect(noSchema.status).toBe(400);
+    // Nothing was changed by the refused requests.
+    const now = (await (await scim(b, `/Users/${user.id}`)).json()) as ScimUser;
+    expect(now.meta.version).toBe(user.meta.version);
+  });
+
+  it("sets a new password (hashed, never returned)", async () => {
+    const b = backend();
+    const user = await created(b);
+    const res = await patch(b, user.id, {
+      op: "replace",
+      path: "password",
+      value: "another long password",
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(await res.json())).not.toContain("another long password");
+  });
+});
+
+describe("SCIM: DELETE", () => {
+  it("removes the user: 204, then 404", async () => {
+    const b = backend();
+    const user = await created(b);
+    const res = await scim(b, `/Users/${user.id}`, { method: "DELETE" });
+    expect(res.status).toBe(204);
+    expect(await res.text()).toBe("");
+    expect(b.accounts()).toEqual([]);
+    expect((await scim(b, `/Users/${user.id}`)).status).toBe(404);
+    // The userName is free again.
+    await created(b);
+  });
+});
+
+describe("SCIM: attributes, excludedAttributes, sortBy and .search", () => {
+  it("attributes returns only those (plus id and schemas); excludedAttributes leaves them out", async () => {
+    const b = backend();
+    const user = await created(b);
+    const only = await scim(b, `/Users/${user.id}?attributes=userName,name.givenName`);
+    expect(await only.json()).toEqual({
+      schemas: [USER],
+      id: user.id,
+      userName: "grace@example.com",
+      name: { givenName: "Grace" },
+    });
+    const without = (await (
+      await scim(b, "/Users?excludedAttributes=emails,meta,id")
+    ).json()) as ListResponse;
+    expect(without.Resources[0]).not.toHaveProperty("emails");
+    expect(without.Resources[0]).not.toHaveProperty("meta");
+    expect(without.Resources[0]).toHaveProperty("id");
+  });
+
+  it("sortBy and sortOrder order the list; users without the value come last", async () => {
+    const b = backend();
+    await created(b, { userName: "b@example.com", name: { givenName: "bob" } });
+    await created(b, { userName: "a@example.com", name: { givenName: "Carol" } });
+    await created(b, { userName: "c@example.com" });
+    const asc = await list(b, "?sortBy=name.givenName");
+    expect(asc.Resources.map((u) => u.userName)).toEqual([
+      "b@example.com",
+      "a@example.com",
+      "c@example.com",
+    ]);
+    const desc = await list(b, "?sortBy=userName&sortOrder=descending");
+    expect(desc.Resources.map((u) => u.userName)).toEqual([
+      "c@example.com",
+      "b@example.com",
+      "a@example.com",
+    ]);
+    expect((await scim(b, "/Users?sortBy=userName&sortOrder=up")).status).toBe(400);
+    expect((await scim(b, "/Users?sortBy=password")).status).toBe(400);
+  });
+
+  it("POST /Users/.search takes the same parameters in a SearchRequest", async () => {
+    const b = backend();
+    await created(b, { userName: "b@example.com" });
+    await created(b, { userName: "a@example.com" });
+    const res = await send(b, "POST", "/Users/.search", {
+      schemas: ["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+      filter: 'userName ew "@example.com"',
+      sortBy: "userName",
+      attributes: ["userName"],
+      startIndex: 1,
+      count: 1,
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      totalResults: 2,
+      itemsPerPage: 1,
+      Resources: [{ userName: "a@example.com" }],
+    });
+    const bad = await send(b, "POST", "/Users/.search", { filter: "x" });
+    expect(bad.status).toBe(400);
   });
 });

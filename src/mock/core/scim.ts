@@ -5,8 +5,21 @@ import type { ResolvedConfig } from "./config";
 import { RateLimiter } from "./guards";
 import type { PasswordHasher } from "./hasher";
 import type { AuditEvent } from "./logs";
-import { FilterError, matchesFilter, parseFilter, type FilterAttribute } from "./scim-filter";
-import type { AccountStore, StoredAccount } from "./store";
+import { checkFilter, FilterError, matchesFilter, parseFilter } from "./scim-filter";
+import {
+  PatchError,
+  SCIM_KEYS,
+  SCIM_USER_SCHEMA,
+  USER_RESOURCE_SCHEMA,
+  applyPatch,
+  parseAttributeList,
+  project,
+  sortUsers,
+  toScimUser,
+  userSchemaAttributes,
+  versionOf,
+} from "./scim-user";
+import { uniqueKey, type AccountStore, type StoredAccount } from "./store";
 
 /** SCIM feed settings. Every key is optional. */
 export interface ScimConfig {
@@ -49,23 +62,27 @@ export function resolveScimConfig(config: ScimConfig = {}): ResolvedScimConfig {
   };
 }
 
-/** An account as the feed reads it (the password hash is never needed). */
-export type ScimAccount = Omit<StoredAccount, "passwordHash">;
-
 /** The path prefix of the feed. */
 export const SCIM_BASE = "/scim/v2";
 
-export const SCIM_USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
+export { SCIM_USER_SCHEMA, toScimUser, versionOf, type ScimAccount } from "./scim-user";
+import type { ScimAccount } from "./scim-user";
 export const SCIM_LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 export const SCIM_ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
+export const SCIM_SEARCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
 const SPC_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
 const RESOURCE_TYPE_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
 const SCHEMA_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Schema";
-/** Where a SCIM-created account keeps its `externalId` (a dotted key no form field can have). */
-const EXTERNAL_ID_KEY = "scim.externalId";
 
 /** The `scimType` values of RFC 7644 §3.12 this server sends. */
-export type ScimType = "invalidFilter" | "invalidSyntax" | "invalidValue" | "uniqueness";
+export type ScimType =
+  | "invalidFilter"
+  | "invalidSyntax"
+  | "invalidValue"
+  | "invalidPath"
+  | "noTarget"
+  | "mutability"
+  | "uniqueness";
 
 const SCIM_TYPE = "application/scim+json; charset=utf-8";
 
@@ -100,101 +117,6 @@ export function scimError(
   );
 }
 
-/** A weak ETag (`meta.version`) that changes whenever the account does. */
-export function versionOf(account: ScimAccount): string {
-  const text = `${account.id}|${account.modifiedAt}|${account.status}|${account.email}`;
-  // FNV-1a, 32 bits: enough to tell versions of one resource apart.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `W/"${hash.toString(16).padStart(8, "0")}"`;
-}
-
-/** An account as a SCIM User resource. */
-export function toScimUser(account: ScimAccount, scimBase: string): Record<string, unknown> {
-  const name: Record<string, string> = {};
-  if (account.fullName) name.formatted = account.fullName;
-  if (account.surname !== null) name.familyName = account.surname;
-  if (account.givenName !== null) name.givenName = account.givenName;
-  if (account.middleName !== null) name.middleName = account.middleName;
-  const externalId = account.customData[EXTERNAL_ID_KEY];
-  return {
-    schemas: [SCIM_USER_SCHEMA],
-    id: account.id,
-    ...(typeof externalId === "string" ? { externalId } : {}),
-    userName: account.email,
-    ...(Object.keys(name).length > 0 ? { name } : {}),
-    ...(account.fullName ? { displayName: account.fullName } : {}),
-    emails: [{ value: account.email, primary: true }],
-    active: account.status === "ENABLED",
-    meta: {
-      resourceType: "User",
-      created: account.createdAt,
-      lastModified: account.modifiedAt,
-      location: `${scimBase}/Users/${account.id}`,
-      version: versionOf(account),
-    },
-  };
-}
-
-/** The attributes the filter understands, lower case. */
-function filterAttributes(account: ScimAccount): Record<string, FilterAttribute> {
-  const externalId = account.customData[EXTERNAL_ID_KEY];
-  return {
-    id: { get: () => account.id, caseExact: true },
-    externalid: {
-      get: () => (typeof externalId === "string" ? externalId : undefined),
-      caseExact: true,
-    },
-    username: { get: () => account.email },
-    displayname: { get: () => account.fullName || undefined },
-    "name.formatted": { get: () => account.fullName || undefined },
-    "name.givenname": { get: () => account.givenName ?? undefined },
-    "name.familyname": { get: () => account.surname ?? undefined },
-    "name.middlename": { get: () => account.middleName ?? undefined },
-    emails: { get: () => account.email },
-    "emails.value": { get: () => account.email },
-    active: { get: () => account.status === "ENABLED" },
-    "meta.created": { get: () => account.createdAt, dateTime: true },
-    "meta.lastmodified": { get: () => account.modifiedAt, dateTime: true },
-    "meta.resourcetype": { get: () => "User", caseExact: true },
-  };
-}
-
-interface AttributeDefinition {
-  name: string;
-  type: "string" | "boolean" | "complex" | "dateTime";
-  multiValued: boolean;
-  description: string;
-  required: boolean;
-  caseExact: boolean;
-  mutability: "readOnly" | "readWrite" | "immutable" | "writeOnly";
-  returned: "always" | "never" | "default" | "request";
-  uniqueness: "none" | "server" | "global";
-  subAttributes?: AttributeDefinition[];
-}
-
-function attr(
-  name: string,
-  description: string,
-  extra: Partial<AttributeDefinition> = {},
-): AttributeDefinition {
-  return {
-    name,
-    type: "string",
-    multiValued: false,
-    description,
-    required: false,
-    caseExact: false,
-    mutability: "readWrite",
-    returned: "default",
-    uniqueness: "none",
-    ...extra,
-  };
-}
-
 /** The User schema as this server implements it (a subset of RFC 7643 §4.1). */
 export function userSchema(scimBase: string): Record<string, unknown> {
   return {
@@ -202,40 +124,7 @@ export function userSchema(scimBase: string): Record<string, unknown> {
     id: SCIM_USER_SCHEMA,
     name: "User",
     description: "User Account: every account created through /register, and those POSTed here.",
-    attributes: [
-      attr(
-        "userName",
-        "The account's email address; unique (NFKC, case-insensitive). Must be an email address.",
-        { required: true, uniqueness: "server" },
-      ),
-      attr("name", "The components of the user's name.", {
-        type: "complex",
-        subAttributes: [
-          attr("formatted", "The full name."),
-          attr("familyName", "The family name (Stormpath surname)."),
-          attr("givenName", "The given name."),
-          attr("middleName", "The middle name."),
-        ],
-      }),
-      attr("displayName", "The full name, for display."),
-      attr("emails", "The account's email address (the same as userName).", {
-        type: "complex",
-        multiValued: true,
-        subAttributes: [
-          attr("value", "The email address."),
-          attr("primary", "Always true.", { type: "boolean" }),
-        ],
-      }),
-      attr("active", "true when the account status is ENABLED (not UNVERIFIED or DISABLED).", {
-        type: "boolean",
-      }),
-      attr("password", "Hashed on arrival; never returned.", {
-        mutability: "writeOnly",
-        returned: "never",
-        caseExact: true,
-      }),
-      attr("externalId", "The provisioning client's identifier.", { caseExact: true }),
-    ],
+    attributes: userSchemaAttributes(),
     meta: { resourceType: "Schema", location: `${scimBase}/Schemas/${SCIM_USER_SCHEMA}` },
   };
 }
@@ -258,11 +147,11 @@ function serviceProviderConfig(
 ): Record<string, unknown> {
   return {
     schemas: [SPC_SCHEMA],
-    patch: { supported: false },
+    patch: { supported: true },
     bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
     filter: { supported: true, maxResults: settings.maxResults },
-    changePassword: { supported: false },
-    sort: { supported: false },
+    changePassword: { supported: true },
+    sort: { supported: true },
     etag: { supported: true },
     authenticationSchemes: settings.token
       ? [
@@ -318,6 +207,45 @@ export interface ScimDeps {
   record: (event: Omit<AuditEvent, "time">) => void;
   /** `href` of an account with this id (the backend's admin URL). */
   accountHref: (base: string, id: string) => string;
+}
+
+/** Query or `.search` parameters of a user list (RFC 7644 §3.4.2, §3.4.3). */
+interface SearchParams {
+  filter?: unknown;
+  sortBy?: unknown;
+  sortOrder?: unknown;
+  startIndex?: unknown;
+  count?: unknown;
+  attributes?: unknown;
+  excludedAttributes?: unknown;
+}
+
+/** What a create, replace or patch leaves the account with. */
+interface UserInput {
+  userName: string;
+  givenName: string | null;
+  familyName: string | null;
+  middleName: string | null;
+  formatted: string | null;
+  displayName: string | null;
+  externalId: string | null;
+  emailType: string | null;
+  active: boolean | undefined;
+  password: string | undefined;
+}
+
+/** Whether an `If-Match` / `If-None-Match` list names this version (weak comparison, as RFC 7644 §3.14 uses). */
+function etagMatches(header: string, version: string): boolean {
+  const opaque = (tag: string): string => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(version));
+}
+
+function decodePathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The `/scim/v2` routes. */
@@ -400,8 +328,11 @@ export class ScimFeed {
       return only("GET") ?? scimJson(listResponse([userSchema(scimBase)], 1, 1));
     if (sub === `/Schemas/${SCIM_USER_SCHEMA}`)
       return only("GET") ?? scimJson(userSchema(scimBase));
-    if (sub.startsWith("/ResourceTypes/") || sub.startsWith("/Schemas/"))
-      return scimError(404, `${decodeURIComponent(sub.split("/")[2] ?? "")} is not known here.`);
+    if (sub.startsWith("/ResourceTypes/") || sub.startsWith("/Schemas/")) {
+      const name = decodePathSegment(sub.split("/")[2] ?? "");
+      if (name === undefined) return scimError(400, "The path is not valid percent-encoding.");
+      return scimError(404, `${name} is not known here.`);
+    }
 
     const denied = this.authenticate(request, client);
     if (denied) return denied;
@@ -410,25 +341,70 @@ export class ScimFeed {
       const wrong = only("GET", "POST");
       if (wrong) return wrong;
       return method === "POST"
-        ? this.createUser(request, base, scimBase, client)
-        : this.listUsers(url, scimBase);
+        ? this.createUser(request, url, base, scimBase, client)
+        : this.listUsers(Object.fromEntries(url.searchParams), scimBase);
+    }
+    if (sub === "/Users/.search") {
+      const wrong = only("POST");
+      if (wrong) return wrong;
+      const body = await this.readBody(request);
+      if (body instanceof Response) return body;
+      if (!Array.isArray(body.schemas) || !body.schemas.includes(SCIM_SEARCH_SCHEMA))
+        return scimError(400, `schemas must include "${SCIM_SEARCH_SCHEMA}".`, "invalidSyntax");
+      return this.listUsers(body, scimBase);
     }
     const match = /^\/Users\/([^/]+)$/.exec(sub);
     if (match) {
-      const id = decodeURIComponent(match[1] ?? "");
-      if (method === "PUT" || method === "PATCH" || method === "DELETE")
-        return scimError(
-          501,
-          `${method} is not implemented by this mock; users are read and created only.`,
-        );
-      const wrong = only("GET");
+      const id = decodePathSegment(match[1] ?? "");
+      if (id === undefined) return scimError(400, "The path is not valid percent-encoding.");
+      const wrong = only("GET", "PUT", "PATCH", "DELETE");
       if (wrong) return wrong;
       const account = this.deps.store.getAccount(id);
       if (!account) return scimError(404, `User ${id} not found.`);
-      const user = toScimUser(account, scimBase);
-      return scimJson(user, 200, { etag: versionOf(account) });
+      const version = versionOf(account);
+      if (method === "GET") {
+        const ifNoneMatch = request.headers.get("if-none-match");
+        if (ifNoneMatch !== null && etagMatches(ifNoneMatch, version))
+          return new Response(null, { status: 304, headers: { etag: version } });
+        return this.userResponse(account, scimBase, url.searchParams, 200);
+      }
+      const ifMatch = request.headers.get("if-match");
+      if (ifMatch !== null && !etagMatches(ifMatch, version))
+        return this.preconditionFailed(client);
+      if (method === "DELETE") return this.deleteUser(account, ifMatch, client);
+      return this.updateUser(request, url, account, ifMatch, scimBase, client, method);
     }
+    if (sub.includes("%") && decodePathSegment(sub) === undefined)
+      return scimError(400, "The path is not valid percent-encoding.");
     return scimError(404, `${path} is not a SCIM endpoint of this server.`);
+  }
+
+  private preconditionFailed(client: string): Response {
+    this.deps.record({ event: "scim.rejected", client, status: 412, reason: "etag" });
+    return scimError(
+      412,
+      "The user has changed since that version (If-Match). Read it again, then retry.",
+    );
+  }
+
+  private userResponse(
+    account: ScimAccount,
+    scimBase: string,
+    query: URLSearchParams,
+    status: number,
+    headers: Record<string, string> = {},
+  ): Response {
+    let attributes;
+    let excluded;
+    try {
+      attributes = parseAttributeList(query.get("attributes"));
+      excluded = parseAttributeList(query.get("excludedAttributes"));
+    } catch (error) {
+      if (error instanceof FilterError) return scimError(400, error.message, "invalidValue");
+      throw error;
+    }
+    const user = project(toScimUser(account, scimBase), attributes, excluded);
+    return scimJson(user, status, { etag: versionOf(account), ...headers });
   }
 
   private authenticate(request: Request, client: string): Response | undefined {
@@ -457,14 +433,18 @@ export class ScimFeed {
     return undefined;
   }
 
-  private listUsers(url: URL, scimBase: string): Response {
+  private listUsers(params: SearchParams, scimBase: string): Response {
     const settings = this.deps.config().scim;
-    const params = url.searchParams;
-    const intParam = (name: string): number | undefined | Response => {
-      const raw = params.get(name);
-      if (raw === null || raw === "") return undefined;
-      if (!/^-?\d{1,9}$/.test(raw.trim()))
-        return scimError(400, `${name} must be an integer, not "${raw}".`, "invalidValue");
+    const intParam = (name: "startIndex" | "count"): number | undefined | Response => {
+      const raw = params[name];
+      if (raw === undefined || raw === null || raw === "") return undefined;
+      if (typeof raw === "number" && Number.isInteger(raw) && Math.abs(raw) < 1e9) return raw;
+      if (typeof raw !== "string" || !/^-?\d{1,9}$/.test(raw.trim()))
+        return scimError(
+          400,
+          `${name} must be an integer, not ${JSON.stringify(raw)}.`,
+          "invalidValue",
+        );
       return Number(raw);
     };
     const start = intParam("startIndex");
@@ -474,44 +454,73 @@ export class ScimFeed {
     // RFC 7644 §3.4.2.4: below 1 means 1; a negative count means 0.
     const startIndex = Math.max(1, start ?? 1);
     const pageSize = Math.min(settings.maxResults, Math.max(0, count ?? settings.maxResults));
+    for (const name of ["filter", "sortBy", "sortOrder"] as const) {
+      const value = params[name];
+      if (value !== undefined && value !== null && typeof value !== "string")
+        return scimError(400, `${name} must be a string.`, "invalidValue");
+    }
+    const sortOrder = typeof params.sortOrder === "string" ? params.sortOrder.trim() : "";
+    if (sortOrder !== "" && sortOrder !== "ascending" && sortOrder !== "descending")
+      return scimError(400, 'sortOrder must be "ascending" or "descending".', "invalidValue");
+    for (const name of ["attributes", "excludedAttributes"] as const) {
+      const value = params[name];
+      if (
+        value !== undefined &&
+        value !== null &&
+        typeof value !== "string" &&
+        !Array.isArray(value)
+      )
+        return scimError(400, `${name} must be a list of attribute names.`, "invalidValue");
+    }
 
-    let accounts = this.deps.store.listAccounts();
-    const filter = params.get("filter");
-    if (filter !== null && filter.trim() !== "") {
-      try {
+    let users = this.deps.store.listAccounts().map((account) => toScimUser(account, scimBase));
+    const filter = typeof params.filter === "string" ? params.filter : "";
+    let attributes;
+    let excluded;
+    try {
+      attributes = parseAttributeList(params.attributes as string | unknown[] | undefined);
+      excluded = parseAttributeList(params.excludedAttributes as string | unknown[] | undefined);
+    } catch (error) {
+      if (error instanceof FilterError) return scimError(400, error.message, "invalidValue");
+      throw error;
+    }
+    try {
+      if (filter.trim() !== "") {
         const node = parseFilter(filter);
-        accounts = accounts.filter((account) => {
-          const attributes = filterAttributes(account);
-          return matchesFilter(node, (name) =>
-            Object.hasOwn(attributes, name) ? attributes[name] : undefined,
-          );
-        });
+        checkFilter(node, USER_RESOURCE_SCHEMA);
+        users = users.filter((user) => matchesFilter(node, user, USER_RESOURCE_SCHEMA));
+      }
+    } catch (error) {
+      if (error instanceof FilterError) return scimError(400, error.message, "invalidFilter");
+      throw error;
+    }
+    const sortBy = typeof params.sortBy === "string" ? params.sortBy.trim() : "";
+    if (sortBy !== "") {
+      try {
+        users = sortUsers(users, sortBy, sortOrder === "descending");
       } catch (error) {
-        if (error instanceof FilterError) return scimError(400, error.message, "invalidFilter");
+        if (error instanceof FilterError) return scimError(400, error.message, "invalidValue");
         throw error;
       }
     }
-    const page = accounts
+    const page = users
       .slice(startIndex - 1, startIndex - 1 + pageSize)
-      .map((account) => toScimUser(account, scimBase));
-    return scimJson(listResponse(page, accounts.length, startIndex));
+      .map((user) => project(user, attributes, excluded));
+    return scimJson(listResponse(page, users.length, startIndex));
   }
 
-  private async createUser(
-    request: Request,
-    base: string,
-    scimBase: string,
-    client: string,
-  ): Promise<Response> {
+  /** Reads a JSON object body (SCIM or plain JSON), or answers the error. */
+  private async readBody(request: Request): Promise<Record<string, unknown> | Response> {
     const config = this.deps.config();
     const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
     if (type !== "application/scim+json" && type !== "application/json")
       return scimError(
         415,
-        "Send the user as application/scim+json (or application/json).",
+        "Send the body as application/scim+json (or application/json).",
         undefined,
         {
           "accept-post": "application/scim+json, application/json",
+          "accept-patch": "application/scim+json, application/json",
         },
       );
     const text = await request.text();
@@ -525,56 +534,73 @@ export class ScimFeed {
     }
     if (!body || typeof body !== "object" || Array.isArray(body))
       return scimError(400, "The request body must be a JSON object.", "invalidSyntax");
-    const b = body as Record<string, unknown>;
-    const reject = (detail: string, scimType: ScimType): Response => {
-      this.deps.record({ event: "scim.rejected", client, status: 400, reason: scimType });
-      return scimError(400, detail, scimType);
-    };
+    return body as Record<string, unknown>;
+  }
+
+  /** Checks a User body (create, replace, or the result of a patch). */
+  private validateUser(
+    b: Record<string, unknown>,
+    reject: (detail: string, scimType: ScimType) => Response,
+  ): UserInput | Response {
+    const config = this.deps.config();
     if (!Array.isArray(b.schemas) || !b.schemas.includes(SCIM_USER_SCHEMA))
       return reject(`schemas must include "${SCIM_USER_SCHEMA}".`, "invalidSyntax");
     const userName = typeof b.userName === "string" ? b.userName.normalize("NFKC").trim() : "";
     if (!userName) return reject("userName is required.", "invalidValue");
     if (userName.length > 254 || !EMAIL.test(userName))
       return reject("userName must be an email address on this server.", "invalidValue");
-    const text255 = (value: unknown, label: string): string | null | Response => {
+    const text = (value: unknown, label: string, max = 255): string | null | Response => {
       if (value === undefined || value === null) return null;
-      if (typeof value !== "string" || value.length > 255)
-        return reject(`${label} must be text of at most 255 characters.`, "invalidValue");
+      if (typeof value !== "string" || value.length > max)
+        return reject(`${label} must be text of at most ${max} characters.`, "invalidValue");
       return value;
     };
     const nameIn = b.name;
     if (
       nameIn !== undefined &&
-      (nameIn === null || typeof nameIn !== "object" || Array.isArray(nameIn))
+      nameIn !== null &&
+      (typeof nameIn !== "object" || Array.isArray(nameIn))
     )
       return reject("name must be an object.", "invalidValue");
     const n = (nameIn ?? {}) as Record<string, unknown>;
-    const givenName = text255(n.givenName, "name.givenName");
+    const givenName = text(n.givenName, "name.givenName");
     if (givenName instanceof Response) return givenName;
-    const familyName = text255(n.familyName, "name.familyName");
+    const familyName = text(n.familyName, "name.familyName");
     if (familyName instanceof Response) return familyName;
-    const middleName = text255(n.middleName, "name.middleName");
+    const middleName = text(n.middleName, "name.middleName");
     if (middleName instanceof Response) return middleName;
-    const displayName = text255(b.displayName, "displayName");
+    const formatted = text(n.formatted, "name.formatted", 800);
+    if (formatted instanceof Response) return formatted;
+    const displayName = text(b.displayName, "displayName", 800);
     if (displayName instanceof Response) return displayName;
-    const externalId = text255(b.externalId, "externalId");
+    const externalId = text(b.externalId, "externalId");
     if (externalId instanceof Response) return externalId;
-    if (b.active !== undefined && typeof b.active !== "boolean")
+    if (b.active !== undefined && b.active !== null && typeof b.active !== "boolean")
       return reject("active must be true or false.", "invalidValue");
-    if (b.emails !== undefined) {
+    let emailType: string | null = null;
+    if (b.emails !== undefined && b.emails !== null) {
       const ok =
         Array.isArray(b.emails) &&
+        b.emails.length <= 10 &&
         b.emails.every(
           (e: unknown) =>
             e !== null &&
             typeof e === "object" &&
             typeof (e as { value?: unknown }).value === "string" &&
             (e as { value: string }).value.normalize("NFKC").trim().toLowerCase() ===
-              userName.toLowerCase(),
+              userName.toLowerCase() &&
+            ["undefined", "string"].includes(typeof (e as { type?: unknown }).type) &&
+            ["undefined", "boolean"].includes(typeof (e as { primary?: unknown }).primary),
         );
       if (!ok) return reject("emails[].value must equal userName on this server.", "invalidValue");
+      const typed = (b.emails as Array<{ type?: string }>).find((e) => e.type);
+      if (typed?.type !== undefined) {
+        if (!/^[A-Za-z]{1,50}$/.test(typed.type))
+          return reject("emails[].type must be a word such as work.", "invalidValue");
+        emailType = typed.type;
+      }
     }
-    let passwordHash = "";
+    let password: string | undefined;
     if (b.password !== undefined) {
       const length = typeof b.password === "string" ? [...b.password].length : -1;
       if (length < config.password.minLength || length > config.password.maxLength)
@@ -582,34 +608,92 @@ export class ScimFeed {
           `password must be ${config.password.minLength} to ${config.password.maxLength} characters.`,
           "invalidValue",
         );
-      passwordHash = await this.deps.hasher.hash((b.password as string).normalize("NFKC"));
+      password = b.password as string;
     }
-    const clash = (): boolean =>
-      this.deps.store.hasEmail(userName) || this.deps.store.hasUsername(userName);
-    if (clash()) {
-      this.deps.record({ event: "scim.rejected", client, status: 409, reason: "uniqueness" });
-      return scimError(409, `A user with userName ${userName} already exists.`, "uniqueness");
-    }
+    return {
+      userName,
+      givenName,
+      familyName,
+      middleName,
+      formatted,
+      displayName,
+      externalId,
+      emailType,
+      active: typeof b.active === "boolean" ? b.active : undefined,
+      password,
+    };
+  }
+
+  /** Custom data with the SCIM-only attributes of `input` (other custom data kept). */
+  private customData(
+    input: UserInput,
+    previous: Record<string, unknown> = {},
+  ): Record<string, unknown> {
+    const out: Record<string, unknown> = { ...previous };
+    delete out[SCIM_KEYS.externalId];
+    delete out[SCIM_KEYS.emailType];
+    if (input.externalId !== null) out[SCIM_KEYS.externalId] = input.externalId;
+    if (input.emailType !== null) out[SCIM_KEYS.emailType] = input.emailType;
+    out[SCIM_KEYS.displayName] = input.displayName;
+    return out;
+  }
+
+  private taken(userName: string, except?: string): boolean {
+    const owners = this.deps.store.ownersOf(userName);
+    if (except) owners.delete(except);
+    return owners.size > 0;
+  }
+
+  private conflict(client: string, userName: string): Response {
+    this.deps.record({ event: "scim.rejected", client, status: 409, reason: "uniqueness" });
+    return scimError(409, `A user with userName ${userName} already exists.`, "uniqueness");
+  }
+
+  private rejecter(client: string): (detail: string, scimType: ScimType) => Response {
+    return (detail, scimType) => {
+      this.deps.record({ event: "scim.rejected", client, status: 400, reason: scimType });
+      return scimError(400, detail, scimType);
+    };
+  }
+
+  private async createUser(
+    request: Request,
+    url: URL,
+    base: string,
+    scimBase: string,
+    client: string,
+  ): Promise<Response> {
+    const body = await this.readBody(request);
+    if (body instanceof Response) return body;
+    const input = this.validateUser(body, this.rejecter(client));
+    if (input instanceof Response) return input;
+    if (this.taken(input.userName)) return this.conflict(client, input.userName);
+    // No password given: none is set, and none can match.
+    const passwordHash =
+      input.password === undefined
+        ? ""
+        : await this.deps.hasher.hash(input.password.normalize("NFKC"));
+    // Hashing is slow: another request may have taken the userName meanwhile.
+    if (this.taken(input.userName)) return this.conflict(client, input.userName);
     const now = new Date(this.deps.now()).toISOString();
     const id = randomId();
-    const fullName = displayName ?? [givenName, middleName, familyName].filter(Boolean).join(" ");
     const account: StoredAccount = {
       id,
       href: this.deps.accountHref(base, id),
-      username: userName,
-      email: userName,
-      givenName,
-      middleName,
-      surname: familyName,
-      fullName,
-      status: b.active === false ? "DISABLED" : "ENABLED",
+      username: input.userName,
+      email: input.userName,
+      givenName: input.givenName,
+      middleName: input.middleName,
+      surname: input.familyName,
+      fullName: fullNameOf(input),
+      status: input.active === false ? "DISABLED" : "ENABLED",
       emailVerificationStatus: "UNKNOWN",
       createdAt: now,
       modifiedAt: now,
-      customData: externalId !== null ? { [EXTERNAL_ID_KEY]: externalId } : {},
-      // No password given: none is set, and none can match.
+      customData: this.customData(input),
       passwordHash,
     };
+    if (input.displayName === null) delete account.customData[SCIM_KEYS.displayName];
     try {
       await this.deps.store.add(account);
     } catch {
@@ -622,9 +706,131 @@ export class ScimFeed {
       accountHref: account.href,
       email: account.email,
     });
-    return scimJson(toScimUser(account, scimBase), 201, {
+    return this.userResponse(account, scimBase, url.searchParams, 201, {
       location: `${scimBase}/Users/${id}`,
-      etag: versionOf(account),
     });
   }
+
+  /** PUT (replace) and PATCH (RFC 7644 §3.5.1, §3.5.2). */
+  private async updateUser(
+    request: Request,
+    url: URL,
+    account: StoredAccount,
+    ifMatch: string | null,
+    scimBase: string,
+    client: string,
+    method: string,
+  ): Promise<Response> {
+    const body = await this.readBody(request);
+    if (body instanceof Response) return body;
+    const reject = this.rejecter(client);
+    const before = toScimUser(account, scimBase);
+    let target = body;
+    let nameTouched = true;
+    if (method === "PATCH") {
+      try {
+        const patched = applyPatch(before, body);
+        target = patched.user;
+        // A new userName carries the email along unless the patch set emails too.
+        if (patched.touched.has("username") && !patched.touched.has("emails")) delete target.emails;
+        nameTouched = patched.touched.has("name");
+      } catch (error) {
+        if (error instanceof PatchError) return reject(error.message, error.scimType);
+        throw error;
+      }
+    }
+    const input = this.validateUser(target, reject);
+    if (input instanceof Response) return input;
+    if (method === "PATCH" && nameTouched) {
+      // A formatted name that only mirrored the parts follows them.
+      const oldName = (before.name ?? {}) as Record<string, string | undefined>;
+      const oldParts = [oldName.givenName, oldName.middleName, oldName.familyName]
+        .filter(Boolean)
+        .join(" ");
+      if (
+        input.formatted !== null &&
+        input.formatted === oldName.formatted &&
+        oldName.formatted === oldParts
+      )
+        input.formatted = null;
+    }
+    if (this.taken(input.userName, account.id)) return this.conflict(client, input.userName);
+    const passwordHash =
+      input.password === undefined
+        ? undefined
+        : await this.deps.hasher.hash(input.password.normalize("NFKC"));
+    // Hashing is slow: check again what may have changed meanwhile.
+    const current = this.deps.store.getAccount(account.id);
+    if (!current) return scimError(404, `User ${account.id} not found.`);
+    if (ifMatch !== null && !etagMatches(ifMatch, versionOf(current)))
+      return this.preconditionFailed(client);
+    if (this.taken(input.userName, account.id)) return this.conflict(client, input.userName);
+    const keepsUsername = uniqueKey(current.username) === uniqueKey(current.email);
+    const status =
+      input.active === true
+        ? "ENABLED"
+        : input.active === false
+          ? current.status === "UNVERIFIED"
+            ? "UNVERIFIED"
+            : "DISABLED"
+          : current.status;
+    const changes: Partial<StoredAccount> = {
+      email: input.userName,
+      username: keepsUsername ? input.userName : current.username,
+      givenName: input.givenName,
+      middleName: input.middleName,
+      surname: input.familyName,
+      fullName: fullNameOf(input),
+      status,
+      modifiedAt: new Date(this.deps.now()).toISOString(),
+      customData: this.customData(input, current.customData),
+      ...(passwordHash !== undefined ? { passwordHash } : {}),
+    };
+    // The username (when it was not the email) must stay unique as well.
+    if (!keepsUsername && this.taken(current.username, account.id))
+      return this.conflict(client, current.username);
+    try {
+      await this.deps.store.updateAccount(account.id, changes);
+    } catch {
+      return scimError(500, "The user could not be saved. Try again.");
+    }
+    const saved = this.deps.store.getAccount(account.id) ?? { ...current, ...changes };
+    this.deps.record({
+      event: method === "PUT" ? "scim.user.replaced" : "scim.user.patched",
+      client,
+      status: 200,
+      accountHref: saved.href,
+      email: saved.email,
+    });
+    return this.userResponse(saved, scimBase, url.searchParams, 200);
+  }
+
+  private async deleteUser(
+    account: StoredAccount,
+    ifMatch: string | null,
+    client: string,
+  ): Promise<Response> {
+    try {
+      await this.deps.store.removeAccount(account.id);
+    } catch {
+      return scimError(500, "The user could not be deleted. Try again.");
+    }
+    this.deps.record({
+      event: "scim.user.deleted",
+      client,
+      status: 204,
+      accountHref: account.href,
+      email: account.email,
+      ...(ifMatch ? { reason: "if-match" } : {}),
+    });
+    return new Response(null, { status: 204 });
+  }
+}
+
+/** The full name: name.formatted when given, else the parts. */
+function fullNameOf(input: UserInput): string {
+  return (
+    input.formatted ??
+    [input.givenName, input.middleName, input.familyName].filter(Boolean).join(" ")
+  );
 }

@@ -154,6 +154,32 @@ export class AccountStore {
     });
   }
 
+  /** Ids of the accounts whose email or username is `login` (NFKC, case-insensitive). */
+  ownersOf(login: string): Set<string> {
+    const key = uniqueKey(login);
+    const ids = new Set<string>();
+    for (const id of [this.byEmail.get(key), this.byUsername.get(key)]) if (id) ids.add(id);
+    return ids;
+  }
+
+  /**
+   * Removes an account (and its verification tokens) and resolves once saved;
+   * put back if saving fails. Consent records stay: they are the evidence of
+   * what was agreed.
+   */
+  async removeAccount(id: string): Promise<void> {
+    const account = this.accounts.get(id);
+    if (!account) throw new Error(`No account ${id}`);
+    this.unindex(account);
+    const tokens = this.verificationTokens.filter((t) => t.accountId === id);
+    for (const token of tokens)
+      this.verificationTokens.splice(this.verificationTokens.indexOf(token), 1);
+    await this.commit(() => {
+      this.index(account);
+      this.verificationTokens.push(...tokens);
+    });
+  }
+
   /** The account with this email, or else this username (NFKC, case-insensitive). */
   findByLogin(login: string): StoredAccount | undefined {
     const id = this.byEmail.get(uniqueKey(login)) ?? this.byUsername.get(uniqueKey(login));
