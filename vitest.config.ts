@@ -35,6 +35,8 @@ export default defineConfig({
           name: "node",
           environment: "node",
           include: ["src/**/*.node.test.ts", "scripts/**/*.node.test.ts"],
+          // Every answer of the mock is checked against its OpenAPI document.
+          setupFiles: ["./tools/openapi-responses.vitest-setup.ts"],
           testTimeout: 30_000,
         },
       },

@@ -4,6 +4,7 @@ import {
   GRANT_TYPES,
   RESPONSE_TYPES,
   TOKEN_ENDPOINT_AUTH_METHODS,
+  URL_FIELDS,
 } from "../../registration/metadata";
 import type { ResolvedConfig } from "./config";
 
@@ -63,8 +64,31 @@ function metadataProperties(): Record<string, Schema> {
     jwks_uri: uri("The client's JWK Set; not together with jwks."),
     software_id: str(200, "Identifier of the client software."),
     software_version: str(200, "Version of the client software."),
+    jwks: {
+      type: "object",
+      additionalProperties: false,
+      required: ["keys"],
+      description: "The client's JWK Set by value; not together with jwks_uri.",
+      properties: {
+        keys: { type: "array", maxItems: 50, items: { type: "object", description: "A JWK." } },
+      },
+    },
   };
 }
+
+/** Language-tagged forms of the human-readable members (RFC 7591 §2.2): `client_name#ja-Jpan-JP`. */
+function languageTagged(): Record<string, Schema> {
+  return {
+    [`^(client_name|${URL_FIELDS.join("|")})#[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$`]: str(
+      2000,
+      "A human-readable member in one language (BCP 47 tag after #).",
+    ),
+  };
+}
+
+const unknownMember: Schema = {
+  description: "Client metadata this server does not know: ignored, not stored (RFC 7591 §2).",
+};
 
 const securedOnly = (name: string) => [{ [name]: [] }];
 
@@ -102,7 +126,13 @@ export function oauthRegistrationOpenApi(config: ResolvedConfig): {
       challenge,
     ),
     "429": error("Too many requests from this client.", retryAfter),
-    "500": error("The change could not be saved."),
+    "500": error(
+      "The change could not be saved (error server_error in the server-error scenario).",
+    ),
+    "503": error(
+      "Temporarily unavailable (the unavailable scenario): error temporarily_unavailable.",
+      retryAfter,
+    ),
   };
   const tags = ["oauth-client-registration"];
   const clientIdParam = {
@@ -215,16 +245,17 @@ export function oauthRegistrationOpenApi(config: ResolvedConfig): {
     schemas: {
       ClientMetadata: {
         type: "object",
-        additionalProperties: false,
-        description: "RFC 7591 §2 client metadata.",
+        description:
+          "RFC 7591 §2 client metadata. Human-readable members may also come language-tagged (`client_name#ja-Jpan-JP`, §2.2). Any other member is metadata this server does not know: ignored and not stored, as §2 requires.",
         properties: metadataProperties(),
+        patternProperties: languageTagged(),
+        additionalProperties: unknownMember,
       },
       ClientUpdate: {
         type: "object",
-        additionalProperties: false,
         required: ["client_id"],
         description:
-          "RFC 7592 §2.2: the full metadata plus client_id (and optionally the current client_secret).",
+          "RFC 7592 §2.2: the full metadata plus client_id (and optionally the current client_secret). Unknown members are ignored, as on registration.",
         properties: {
           client_id: { type: "string", maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" },
           client_secret: {
@@ -235,6 +266,8 @@ export function oauthRegistrationOpenApi(config: ResolvedConfig): {
           },
           ...metadataProperties(),
         },
+        patternProperties: languageTagged(),
+        additionalProperties: unknownMember,
       },
       ClientInformation: {
         type: "object",
@@ -266,6 +299,8 @@ export function oauthRegistrationOpenApi(config: ResolvedConfig): {
           registration_client_uri: uri("The client configuration endpoint (RFC 7592)."),
           ...metadataProperties(),
         },
+        // Only what the server kept: the members it knows, and their language-tagged forms.
+        patternProperties: languageTagged(),
       },
       OAuthError: {
         type: "object",
@@ -282,6 +317,8 @@ export function oauthRegistrationOpenApi(config: ResolvedConfig): {
               "invalid_token",
               "insufficient_scope",
               "invalid_request",
+              "server_error",
+              "temporarily_unavailable",
             ],
           },
           error_description: str(2000, "For the developer; starts with the member it concerns."),

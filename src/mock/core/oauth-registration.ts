@@ -100,7 +100,10 @@ export type OAuthErrorCode =
   | "unapproved_software_statement"
   | "invalid_token"
   | "insufficient_scope"
-  | "invalid_request";
+  | "invalid_request"
+  // RFC 6749 §4.1.2.1's codes for server trouble, used by the transport scenarios.
+  | "server_error"
+  | "temporarily_unavailable";
 
 /** Scenarios the OAuth endpoints honour: these, and the generic transport ones. */
 export const OAUTH_SCENARIO_NAMES = [
@@ -176,6 +179,30 @@ function scenarioResponse(name: (typeof OAUTH_SCENARIO_NAMES)[number]): Response
     case "oauth-forbidden":
       return oauthError(403, "insufficient_scope", "This token may not manage this client.");
   }
+}
+
+/**
+ * A transport scenario's JSON error (500, 503, 429) in this route's dialect,
+ * an RFC 7591 error body, with its Retry-After; anything else (the `html`
+ * scenario's page) as it is.
+ */
+async function inOAuthDialect(response: Response): Promise<Response> {
+  if (response.status < 400 || !(response.headers.get("content-type") ?? "").includes("json"))
+    return response;
+  const body = (await response.json()) as { message?: unknown };
+  const code: OAuthErrorCode =
+    response.status === 503
+      ? "temporarily_unavailable"
+      : response.status >= 500
+        ? "server_error"
+        : "invalid_request";
+  const retryAfter = response.headers.get("retry-after");
+  return oauthError(
+    response.status,
+    code,
+    typeof body.message === "string" ? body.message : "The server cannot answer now.",
+    retryAfter ? { "retry-after": retryAfter } : {},
+  );
 }
 
 function base64url(bytes: Uint8Array): string {
@@ -483,8 +510,9 @@ export class OAuthRegistrar {
         const effect = scenarioEffect(forced, picked.options);
         if (effect.kind === "drop") return Response.error();
         if (effect.kind === "respond") {
-          effect.response.headers.set("x-mock-scenario", forced);
-          return effect.response;
+          const response = await inOAuthDialect(effect.response);
+          response.headers.set("x-mock-scenario", forced);
+          return response;
         }
         await new Promise((resolve) => setTimeout(resolve, effect.ms));
       } else {

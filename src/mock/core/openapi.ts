@@ -184,7 +184,7 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
       "application/json": { schema: { $ref: "#/components/schemas/RegistrationResult" } },
     },
   });
-  return {
+  const document: Record<string, unknown> = {
     openapi: "3.1.0",
     info: {
       title: "signup-kit registration endpoint",
@@ -212,6 +212,11 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
       },
       ...issue11.tags,
       ...issue12.tags,
+      {
+        name: "discovery",
+        description:
+          "This document and the RFC 8414 / OpenID Connect discovery documents (which name OAuth client registration, not user signup).",
+      },
     ],
     paths: {
       [endpoint]: {
@@ -228,6 +233,23 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
                 "The view model (only enabled fields, in render order; account stores in priority order).",
               headers: {
                 ...rateHeaders,
+                Allow: {
+                  description: "The methods the path answers (on 405).",
+                  schema: { type: "string", maxLength: 100, pattern: "^[A-Z]+(, [A-Z]+)*$" },
+                },
+                "Access-Control-Allow-Methods": {
+                  description: "Methods a cross-origin page may use (preflight).",
+                  schema: { type: "string", maxLength: 100, pattern: "^[A-Z]+(, ?[A-Z]+)*$" },
+                },
+                "Access-Control-Allow-Headers": {
+                  description:
+                    "Request headers a cross-origin page may send (preflight): those it asked for.",
+                  schema: { type: "string", maxLength: 2000, pattern: NO_CONTROL },
+                },
+                "Access-Control-Max-Age": {
+                  description: "Seconds the browser may cache the preflight answer.",
+                  schema: { type: "integer", format: "int32", minimum: 0, maximum: 86400 },
+                },
                 "X-CSRF-Token": { $ref: "#/components/headers/X-CSRF-Token" },
               },
               content: {
@@ -300,6 +322,28 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
       ...oauth.paths,
       ...issue11.paths,
       ...issue12.paths,
+      "/openapi.json": {
+        get: {
+          operationId: "getOpenApiDocument",
+          tags: ["discovery"],
+          summary: "This document",
+          description:
+            "Built from the configuration in force, so it always matches what the server does.",
+          security: [{}],
+          responses: {
+            "200": {
+              description: "The OpenAPI 3.1 document.",
+              headers: {
+                "Access-Control-Allow-Origin": rateHeaders["Access-Control-Allow-Origin"],
+              },
+              content: {
+                "application/json": { schema: { $ref: "#/components/schemas/OpenApiDocument" } },
+              },
+            },
+          },
+        },
+      },
+      ...wellKnownPaths(),
     },
     components: {
       securitySchemes: {
@@ -338,14 +382,35 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
           description: "URL of the new account.",
           schema: { type: "string", format: "uri", maxLength: 2000 },
         },
+        Allow: {
+          description: "The methods the path answers (on 405).",
+          schema: { type: "string", maxLength: 100, pattern: "^[A-Z]+(, [A-Z]+)*$" },
+        },
+        "Access-Control-Allow-Methods": {
+          description: "Methods a cross-origin page may use (preflight).",
+          schema: { type: "string", maxLength: 100, pattern: "^[A-Z]+(, ?[A-Z]+)*$" },
+        },
+        "Access-Control-Allow-Headers": {
+          description:
+            "Request headers a cross-origin page may send (preflight): those it asked for.",
+          schema: { type: "string", maxLength: 2000, pattern: NO_CONTROL },
+        },
+        "Access-Control-Max-Age": {
+          description: "Seconds the browser may cache the preflight answer.",
+          schema: { type: "integer", format: "int32", minimum: 0, maximum: 86400 },
+        },
         "X-CSRF-Token": {
           description: "Single-use token for the urlencoded form (`_csrf`).",
           schema: { type: "string", maxLength: 64, pattern: "^[0-9a-f]+$" },
         },
         "Access-Control-Allow-Origin": {
           description:
-            "Echoes the Origin for localhost and 127.0.0.1 origins only (with credentials).",
-          schema: { type: "string", format: "uri", maxLength: 300 },
+            "The request's Origin, echoed (with Access-Control-Allow-Credentials: true) when it is a loopback origin (localhost, 127.0.0.1, [::1]); absent for any other origin. `*` on the public breached-password range.",
+          schema: {
+            type: "string",
+            maxLength: 300,
+            pattern: "^(\\*|https?://(localhost|127\\.0\\.0\\.1|\\[::1\\])(:[0-9]{1,5})?)$",
+          },
         },
       },
       schemas: {
@@ -524,7 +589,211 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
         },
         ...oauth.schemas,
         ...issue11.schemas,
+        OpenApiDocument: {
+          type: "object",
+          additionalProperties: false,
+          required: ["openapi", "info", "paths"],
+          properties: {
+            openapi: { type: "string", maxLength: 10, pattern: "^3\\.1\\.[0-9]+$" },
+            info: { type: "object", description: "Title, version, licence." },
+            servers: { type: "array", maxItems: 10, items: { type: "object" } },
+            tags: { type: "array", maxItems: 50, items: { type: "object" } },
+            paths: { type: "object", description: "The operations." },
+            components: { type: "object", description: "Schemas, headers, security schemes." },
+          },
+        },
+        AuthorizationServerMetadata: {
+          type: "object",
+          additionalProperties: false,
+          description:
+            "RFC 8414 / OpenID Connect Discovery metadata: only what the mock serves. registration_endpoint is OAuth client registration (RFC 7591), not user signup.",
+          required: ["issuer", "response_types_supported"],
+          properties: {
+            issuer: { type: "string", format: "uri", maxLength: 2000 },
+            registration_endpoint: { type: "string", format: "uri", maxLength: 2000 },
+            service_documentation: { type: "string", format: "uri", maxLength: 2000 },
+            response_types_supported: {
+              type: "array",
+              maxItems: 20,
+              items: { type: "string", maxLength: 100, pattern: NO_CONTROL },
+            },
+            grant_types_supported: {
+              type: "array",
+              maxItems: 20,
+              items: { type: "string", maxLength: 100, pattern: NO_CONTROL },
+            },
+            signup_kit: {
+              type: "object",
+              additionalProperties: false,
+              description: "Where this mock's own endpoints are.",
+              properties: {
+                register_endpoint: { type: "string", format: "uri", maxLength: 2000 },
+                openapi: { type: "string", format: "uri", maxLength: 2000 },
+                hcaptcha_script: { type: "string", format: "uri", maxLength: 2000 },
+                health: { type: "string", format: "uri", maxLength: 2000 },
+                note: text(500),
+              },
+            },
+          },
+        },
       },
     },
   };
+  addMethodAnswers(document.paths as Record<string, Record<string, unknown>>);
+  return document;
+}
+
+function wellKnownPaths(): Record<string, unknown> {
+  const paths: Record<string, unknown> = {};
+  for (const [path, operationId, summary] of [
+    [
+      "/.well-known/oauth-authorization-server",
+      "getAuthorizationServerMetadata",
+      "Authorization server metadata (RFC 8414)",
+    ],
+    [
+      "/.well-known/openid-configuration",
+      "getOpenIdConfiguration",
+      "OpenID Connect discovery document (the same metadata)",
+    ],
+  ] as const) {
+    paths[path] = {
+      get: {
+        operationId,
+        tags: ["discovery"],
+        summary,
+        description:
+          "registration_endpoint is OAuth client registration (RFC 7591), present when it is on; user signup is signup_kit.register_endpoint.",
+        security: [{}],
+        responses: {
+          "200": {
+            description: "The metadata.",
+            headers: { "Access-Control-Allow-Origin": rateHeaders["Access-Control-Allow-Origin"] },
+            content: {
+              "application/json": {
+                schema: { $ref: "#/components/schemas/AuthorizationServerMetadata" },
+              },
+            },
+          },
+        },
+      },
+    };
+  }
+  return paths;
+}
+
+const METHODS = ["get", "put", "post", "delete", "patch"] as const;
+
+function pascal(text: string): string {
+  return text
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]?.toUpperCase() + part.slice(1))
+    .join("");
+}
+
+/**
+ * JSON pointers of the operations {@link buildOpenApiDocument} adds for 405s
+ * and preflights (`x-generated`), for the lint overrides.
+ */
+export function generatedOperationPointers(document: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [path, item] of Object.entries(document.paths as Record<string, Schema>)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (operation && typeof operation === "object" && "x-generated" in operation)
+        out.push(
+          `#/paths/${path.replace(/~/g, "~0").replace(/\//g, "~1").replace(/\{/g, "%7B").replace(/\}/g, "%7D")}/${method}`,
+        );
+    }
+  }
+  return out;
+}
+
+/**
+ * Declares what every path answers beyond its operations: the CORS preflight
+ * (OPTIONS, 204) and 405 with Allow for the methods it does not take, in the
+ * error format of the path's other errors.
+ */
+function addMethodAnswers(paths: Record<string, Record<string, unknown>>): void {
+  for (const [path, item] of Object.entries(paths)) {
+    const operations = METHODS.filter((m) => item[m]);
+    const first = item[operations[0] ?? "get"] as Schema | undefined;
+    const tags = (first?.tags as string[] | undefined) ?? ["registration"];
+    let content: unknown = errorResponse("").content;
+    for (const m of operations) {
+      const responses = ((item[m] as Schema).responses ?? {}) as Record<string, Schema>;
+      const error = Object.entries(responses).find(([status, r]) => /^4/.test(status) && r.content);
+      if (error) {
+        content = error[1].content;
+        break;
+      }
+    }
+    const allowed = [
+      ...operations.map((m) => m.toUpperCase()),
+      ...(operations.includes("get") ? ["HEAD"] : []),
+    ];
+    const id = pascal(path);
+    // The path's parameters, which every operation of a templated path must declare.
+    const pathParams = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => {
+      for (const mm of operations) {
+        const found = (((item[mm] as Schema).parameters ?? []) as Schema[]).find(
+          (p) => p.in === "path" && p.name === m[1],
+        );
+        if (found) return found;
+      }
+      return {
+        name: m[1],
+        in: "path",
+        required: true,
+        schema: { type: "string", maxLength: 200, pattern: "^[^/]+$" },
+      };
+    });
+    const withParams = pathParams.length > 0 && !item.parameters ? { parameters: pathParams } : {};
+    for (const method of METHODS) {
+      if (item[method]) continue;
+      item[method] = {
+        "x-generated": "method-not-allowed",
+        operationId: `methodNotAllowed${pascal(method)}${id}`,
+        ...withParams,
+        tags,
+        summary: `${method.toUpperCase()} is not allowed here`,
+        description: `Answers 405 with Allow: ${allowed.join(", ")}.`,
+        security: [{}],
+        responses: {
+          "405": {
+            description: "Method not allowed.",
+            headers: {
+              Allow: { $ref: "#/components/headers/Allow" },
+              "Access-Control-Allow-Origin": rateHeaders["Access-Control-Allow-Origin"],
+            },
+            content,
+          },
+        },
+      };
+    }
+    item.options = {
+      "x-generated": "preflight",
+      operationId: `preflight${id}`,
+      ...withParams,
+      tags,
+      summary: "CORS preflight",
+      description: `Answered for every path before any rule runs. Loopback origins get their Origin back with credentials allowed; others get no Access-Control-Allow-Origin, so the browser refuses the request.`,
+      security: [{}],
+      responses: {
+        "204": {
+          description: "Preflight answer.",
+          headers: {
+            "Access-Control-Allow-Origin": rateHeaders["Access-Control-Allow-Origin"],
+            "Access-Control-Allow-Methods": {
+              $ref: "#/components/headers/Access-Control-Allow-Methods",
+            },
+            "Access-Control-Allow-Headers": {
+              $ref: "#/components/headers/Access-Control-Allow-Headers",
+            },
+            "Access-Control-Max-Age": { $ref: "#/components/headers/Access-Control-Max-Age" },
+          },
+        },
+      },
+    };
+  }
 }

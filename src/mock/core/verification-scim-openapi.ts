@@ -52,6 +52,7 @@ const rate = {
   "Access-Control-Allow-Origin": { $ref: "#/components/headers/Access-Control-Allow-Origin" },
 };
 const retryAfter = { "Retry-After": { $ref: "#/components/headers/Retry-After" } };
+const htmlPage: Schema = { type: "string", maxLength: 65536, pattern: "^<!doctype html>" };
 
 /** Paths, security schemes, schemas and tags of `/verify` and `/scim/v2`. */
 export function verificationScimOpenApi(config: ResolvedConfig): {
@@ -90,20 +91,31 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
         responses: {
           "200": {
             description:
-              "Verified. Stormpath style: no body (framework spec). Modern style: the account.",
+              config.style === "stormpath"
+                ? "Verified. Stormpath style: no body (framework spec); a browser (Accept: text/html) gets a short HTML page."
+                : "Verified: the account; a browser (Accept: text/html) gets a short HTML page.",
             headers: rate,
+            // OpenAPI cannot say "no body, or this HTML" for one status: an extension says it.
+            ...(config.style === "stormpath" ? { "x-body-optional": true } : {}),
             content: {
-              "application/json": { schema: ref("VerificationResult") },
-              "text/html": {
-                schema: { type: "string", maxLength: 65536, pattern: "^<!doctype html>" },
-              },
+              ...(config.style === "stormpath"
+                ? {}
+                : { "application/json": { schema: ref("VerificationResult") } }),
+              "text/html": { schema: htmlPage },
             },
           },
-          "400": verifyError(
-            "The token is missing, unknown, expired or already used (see moreInfo/type: verification-token-missing|invalid|expired|used).",
-          ),
+          "400": {
+            ...verifyError(
+              "The token is missing, unknown, expired or already used (see moreInfo/type: verification-token-missing|invalid|expired|used). A browser gets the reason as an HTML page.",
+            ),
+            content: {
+              ...(verifyError("").content as Schema),
+              "text/html": { schema: htmlPage },
+            },
+          },
           "429": verifyError("Too many requests from this client.", retryAfter),
-          "500": verifyError("The verification could not be saved."),
+          "500": verifyError("The verification could not be saved (or the server-error scenario)."),
+          "503": verifyError("Temporarily unavailable (the unavailable scenario).", retryAfter),
         },
       },
       post: {
@@ -118,13 +130,15 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
           content: { "application/json": { schema: ref("ResendVerificationRequest") } },
         },
         responses: {
-          "200": { description: "Accepted (Stormpath style): no body.", headers: rate },
-          "202": { description: "Accepted (modern style): no body.", headers: rate },
+          ...(config.style === "stormpath"
+            ? { "200": { description: "Accepted (Stormpath style): no body.", headers: rate } }
+            : { "202": { description: "Accepted (modern style): no body.", headers: rate } }),
           "400": verifyError("Bad JSON, not an object, no login, or a key other than login."),
           "413": verifyError("The body is too large."),
           "415": verifyError("Not application/json."),
           "429": verifyError("Too many requests for this login or from this client.", retryAfter),
-          "500": verifyError("The email could not be queued."),
+          "500": verifyError("The email could not be queued (or the server-error scenario)."),
+          "503": verifyError("Temporarily unavailable (the unavailable scenario).", retryAfter),
         },
       },
     },
@@ -148,7 +162,16 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
       ["status", "message"],
       { description: "Stormpath style error of the verify endpoint." },
     ),
-    VerificationResult: closed(
+    ResendVerificationRequest: closed(
+      {
+        login: str(254, "The account's email address or username.", { minLength: 1 }),
+      },
+      ["login"],
+    ),
+  };
+  // Only the modern style answers a verification with the account.
+  if (config.style !== "stormpath")
+    schemas.VerificationResult = closed(
       {
         account: closed(
           {
@@ -164,14 +187,7 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
         ),
       },
       ["account"],
-    ),
-    ResendVerificationRequest: closed(
-      {
-        login: str(254, "The account's email address or username.", { minLength: 1 }),
-      },
-      ["login"],
-    ),
-  };
+    );
   const tags = [
     {
       name: "email-verification",
@@ -258,43 +274,100 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
       },
     },
   };
+  const etag = { ETag: { $ref: "#/components/headers/ETag" } };
+  const projection: Schema[] = [
+    {
+      name: "attributes",
+      in: "query",
+      required: false,
+      description:
+        "RFC 7644 §3.9: comma-separated attribute paths (`userName,name.givenName`); only those are returned, plus id and schemas. Names a User does not have are ignored.",
+      schema: { type: "string", maxLength: 2000, pattern: NO_CONTROL },
+    },
+    {
+      name: "excludedAttributes",
+      in: "query",
+      required: false,
+      description: "RFC 7644 §3.9: attribute paths to leave out (id and schemas always stay).",
+      schema: { type: "string", maxLength: 2000, pattern: NO_CONTROL },
+    },
+  ];
+  const listParameters: Schema[] = [
+    {
+      name: "filter",
+      in: "query",
+      required: false,
+      description:
+        'RFC 7644 §3.4.2.2, on every attribute /Schemas lists plus id, externalId and meta.*: `userName eq "ada@example.com"`, `name pr`, `emails.primary eq true`, `emails[type eq "work"]`; eq ne co sw ew pr gt ge lt le, and/or/not, parentheses. Comparisons honour caseExact. `emails[type eq "work"].value eq "…"` is accepted too (an extension some identity providers send).',
+      schema: { type: "string", maxLength: 2000, pattern: NO_CONTROL },
+    },
+    {
+      name: "sortBy",
+      in: "query",
+      required: false,
+      description:
+        "RFC 7644 §3.4.2.3: an attribute path; multi-valued attributes sort by their primary value. Users without a value come last. Defaults to creation order.",
+      schema: { type: "string", maxLength: 200, pattern: NO_CONTROL },
+    },
+    {
+      name: "sortOrder",
+      in: "query",
+      required: false,
+      description: "Defaults to ascending.",
+      schema: { type: "string", enum: ["ascending", "descending"] },
+    },
+    {
+      name: "startIndex",
+      in: "query",
+      required: false,
+      description: "1-based index of the first result; below 1 means 1. Defaults to 1.",
+      schema: { type: "integer", format: "int32", minimum: -999999999, maximum: 999999999 },
+    },
+    {
+      name: "count",
+      in: "query",
+      required: false,
+      description: `Results per page; negative means 0; capped at ${config.scim.maxResults}. Defaults to ${config.scim.maxResults}.`,
+      schema: { type: "integer", format: "int32", minimum: -999999999, maximum: 999999999 },
+    },
+    ...projection,
+  ];
+  const scimBody = (schema: string): Schema => ({
+    required: true,
+    content: {
+      "application/scim+json": { schema: ref(schema) },
+      "application/json": { schema: ref(schema) },
+    },
+  });
+  const bodyErrors = {
+    "413": scimError("The body is too large."),
+    "415": scimError("Neither application/scim+json nor application/json."),
+  };
+  const userId = idParam("The user's id.", "^[^/]+$", 200);
+  const precondition = {
+    "412": scimError("If-Match names a version that is no longer current."),
+  };
+  const ifMatch: Schema = {
+    name: "If-Match",
+    in: "header",
+    required: false,
+    description:
+      "Only change the user if its version (ETag, meta.version) is one of these; weak comparison, as RFC 7644 §3.14 uses. `*` matches any.",
+    schema: { type: "string", maxLength: 500, pattern: NO_CONTROL },
+  };
   paths[`${SCIM_BASE}/Users`] = {
     get: {
       operationId: "scimListUsers",
       tags: tagsScim,
-      summary: "List users (every account), filtered and paged",
-      description:
-        "Accounts in creation order. `attributes`, `excludedAttributes` and `sortBy` are not supported (full resources, creation order).",
+      summary: "List users (every account), filtered, sorted and paged",
+      description: "Accounts in creation order unless sortBy says otherwise.",
       security: scimSecurity,
-      parameters: [
-        {
-          name: "filter",
-          in: "query",
-          required: false,
-          description:
-            'RFC 7644 §3.4.2.2: `userName eq "ada@example.com"`; eq ne co sw ew pr gt ge lt le, and/or/not, parentheses. Attributes: id, externalId, userName, displayName, name.*, emails(.value), active, meta.created, meta.lastModified.',
-          schema: { type: "string", maxLength: 2000, pattern: NO_CONTROL },
-        },
-        {
-          name: "startIndex",
-          in: "query",
-          required: false,
-          description: "1-based index of the first result; below 1 means 1. Defaults to 1.",
-          schema: { type: "integer", format: "int32", minimum: -999999999, maximum: 999999999 },
-        },
-        {
-          name: "count",
-          in: "query",
-          required: false,
-          description: `Results per page; negative means 0; capped at ${config.scim.maxResults}. Defaults to ${config.scim.maxResults}.`,
-          schema: { type: "integer", format: "int32", minimum: -999999999, maximum: 999999999 },
-        },
-      ],
+      parameters: listParameters,
       responses: {
         "200": scimOk("A page of users.", "ScimUserList"),
         ...common,
         "400": scimError(
-          "invalidFilter, or a startIndex/count that is not an integer (invalidValue).",
+          "invalidFilter, or invalidValue (startIndex/count not an integer, sortOrder not ascending/descending, sortBy not sortable).",
         ),
         ...authed,
       },
@@ -306,17 +379,12 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
       description:
         "userName must be an email address; it becomes the account's email. readOnly attributes (id, meta) and attributes outside the User schema are ignored and never stored.",
       security: scimSecurity,
-      requestBody: {
-        required: true,
-        content: {
-          "application/scim+json": { schema: ref("ScimUserInput") },
-          "application/json": { schema: ref("ScimUserInput") },
-        },
-      },
+      parameters: projection,
+      requestBody: scimBody("ScimUserInput"),
       responses: {
         "201": scimOk("Created.", "ScimUser", {
           Location: { $ref: "#/components/headers/Location" },
-          ETag: { $ref: "#/components/headers/ETag" },
+          ...etag,
         }),
         ...common,
         "400": scimError("invalidSyntax (not JSON, no User schema) or invalidValue."),
@@ -324,8 +392,25 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
         "409": scimError(
           "scimType uniqueness: the userName is taken (also by a /register account).",
         ),
-        "413": scimError("The body is too large."),
-        "415": scimError("Neither application/scim+json nor application/json."),
+        ...bodyErrors,
+      },
+    },
+  };
+  paths[`${SCIM_BASE}/Users/.search`] = {
+    post: {
+      operationId: "scimSearchUsers",
+      tags: tagsScim,
+      summary: "List users with the query in a body (RFC 7644 §3.4.3)",
+      description:
+        "The parameters of GET /Users in a SearchRequest, so filters stay out of URLs and logs.",
+      security: scimSecurity,
+      requestBody: scimBody("ScimSearchRequest"),
+      responses: {
+        "200": scimOk("A page of users.", "ScimUserList"),
+        ...common,
+        "400": scimError("invalidSyntax (no SearchRequest schema), invalidFilter or invalidValue."),
+        ...authed,
+        ...bodyErrors,
       },
     },
   };
@@ -334,14 +419,91 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
       operationId: "scimGetUser",
       tags: tagsScim,
       summary: "One user",
-      description: "The ETag header equals meta.version.",
+      description:
+        "The ETag header equals meta.version. With If-None-Match naming the current version, 304 and no body.",
       security: scimSecurity,
-      parameters: [idParam("The user's id.", "^[A-Za-z0-9_-]+$")],
+      parameters: [
+        userId,
+        ...projection,
+        {
+          name: "If-None-Match",
+          in: "header",
+          required: false,
+          description: "Versions the client already has (weak comparison); `*` matches any.",
+          schema: { type: "string", maxLength: 500, pattern: NO_CONTROL },
+        },
+      ],
       responses: {
-        "200": scimOk("The user.", "ScimUser", { ETag: { $ref: "#/components/headers/ETag" } }),
+        "200": scimOk("The user.", "ScimUser", etag),
+        "304": {
+          description: "Not modified: the client's version is current.",
+          headers: {
+            ...etag,
+            "Access-Control-Allow-Origin": rate["Access-Control-Allow-Origin"],
+          },
+        },
+        ...common,
+        "400": scimError("The id is not valid percent-encoding, or attributes is malformed."),
+        ...authed,
+        "404": scimError("No such user."),
+      },
+    },
+    put: {
+      operationId: "scimReplaceUser",
+      tags: tagsScim,
+      summary: "Replace a user (RFC 7644 §3.5.1)",
+      description:
+        "Every readWrite attribute takes the value sent; one left out is cleared (a password left out is kept). The same rules as create: userName unique, emails equal to userName. Saved before the answer, like a create.",
+      security: scimSecurity,
+      parameters: [userId, ifMatch, ...projection],
+      requestBody: scimBody("ScimUserInput"),
+      responses: {
+        "200": scimOk("Replaced.", "ScimUser", etag),
+        ...common,
+        "400": scimError("invalidSyntax or invalidValue."),
+        ...authed,
+        "404": scimError("No such user."),
+        "409": scimError("scimType uniqueness: the userName is taken."),
+        ...precondition,
+        ...bodyErrors,
+      },
+    },
+    patch: {
+      operationId: "scimPatchUser",
+      tags: tagsScim,
+      summary: "Change part of a user (RFC 7644 §3.5.2)",
+      description:
+        'add, replace and remove, with paths in the RFC 7644 grammar: `name.givenName`, `emails[type eq "work"].value`, or no path and an object value. All operations apply or none does; the result must pass the same rules as a create.',
+      security: scimSecurity,
+      parameters: [userId, ifMatch, ...projection],
+      requestBody: scimBody("ScimPatchOp"),
+      responses: {
+        "200": scimOk("Changed.", "ScimUser", etag),
+        ...common,
+        "400": scimError(
+          "invalidSyntax, invalidPath, noTarget (a value path that matches nothing), mutability (id, meta) or invalidValue.",
+        ),
+        ...authed,
+        "404": scimError("No such user."),
+        "409": scimError("scimType uniqueness: the userName is taken."),
+        ...precondition,
+        ...bodyErrors,
+      },
+    },
+    delete: {
+      operationId: "scimDeleteUser",
+      tags: tagsScim,
+      summary: "Delete a user (the account)",
+      description:
+        "Removes the account and its verification links, saved before the answer. Its consent records stay: they are evidence of what was agreed.",
+      security: scimSecurity,
+      parameters: [userId, ifMatch],
+      responses: {
+        "204": { description: "Deleted.", headers: rate },
         ...common,
         ...authed,
         "404": scimError("No such user."),
+        ...precondition,
       },
     },
   };
@@ -389,7 +551,10 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
   const attribute: Schema = closed(
     {
       name: { type: "string", maxLength: 100, pattern: "^[A-Za-z$][\\w$-]*$" },
-      type: { type: "string", enum: ["string", "boolean", "complex", "dateTime"] },
+      type: {
+        type: "string",
+        enum: ["string", "boolean", "complex", "dateTime", "reference", "integer"],
+      },
       multiValued: { type: "boolean" },
       description: str(500, "What it holds."),
       required: { type: "boolean" },
@@ -397,6 +562,11 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
       mutability: { type: "string", enum: ["readOnly", "readWrite", "immutable", "writeOnly"] },
       returned: { type: "string", enum: ["always", "never", "default", "request"] },
       uniqueness: { type: "string", enum: ["none", "server", "global"] },
+      canonicalValues: {
+        type: "array",
+        maxItems: 20,
+        items: { type: "string", maxLength: 50, pattern: "^[A-Za-z]+$" },
+      },
       subAttributes: { type: "array", maxItems: 20, items: ref("ScimAttribute") },
     },
     ["name", "type", "multiValued"],
@@ -414,7 +584,15 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
         },
         scimType: {
           type: "string",
-          enum: ["invalidFilter", "invalidSyntax", "invalidValue", "uniqueness"],
+          enum: [
+            "invalidFilter",
+            "invalidSyntax",
+            "invalidValue",
+            "invalidPath",
+            "noTarget",
+            "mutability",
+            "uniqueness",
+          ],
         },
         detail: str(2000, "What went wrong."),
       },
@@ -433,7 +611,11 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
         active: { type: "boolean", description: "true when the account is ENABLED." },
         meta,
       },
-      ["schemas", "id", "userName", "active", "meta"],
+      ["schemas", "id"],
+      {
+        description:
+          "Every attribute is returned unless `attributes` / `excludedAttributes` narrow the answer; id and schemas always are.",
+      },
     ),
     ScimUserInput: closed(
       {
@@ -441,7 +623,14 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
         externalId: str(255, "The provisioning client's identifier."),
         userName: { ...email, description: "An email address; unique (case-insensitive)." },
         name,
-        displayName: str(255, "Full name; defaults to the name parts."),
+        id: str(200, "Ignored (readOnly)."),
+        meta: {
+          type: "object",
+          description: "Ignored (readOnly).",
+          additionalProperties: false,
+          patternProperties: { "^[A-Za-z]+$": {} },
+        },
+        displayName: str(800, "The name to display; defaults to name.formatted."),
         emails: { ...emails, description: "If given, every value must equal userName." },
         active: {
           type: "boolean",
@@ -460,8 +649,59 @@ export function verificationScimOpenApi(config: ResolvedConfig): {
       ["schemas", "userName"],
       {
         description:
-          "Attributes outside this schema (enterprise extension, readOnly id and meta) are ignored and never stored.",
+          "Attributes outside this schema (an extension schema's, readOnly id and meta) are ignored and never stored.",
+        patternProperties: { "^urn:[A-Za-z0-9:._-]+$": { description: "An extension: ignored." } },
       },
+    ),
+    ScimPatchOp: closed(
+      {
+        schemas: multiString("Must include urn:ietf:params:scim:api:messages:2.0:PatchOp."),
+        Operations: {
+          type: "array",
+          minItems: 1,
+          maxItems: 100,
+          items: closed(
+            {
+              op: {
+                type: "string",
+                maxLength: 7,
+                pattern: "^([Aa][Dd][Dd]|[Rr][Ee][Pp][Ll][Aa][Cc][Ee]|[Rr][Ee][Mm][Oo][Vv][Ee])$",
+                description: "add, replace or remove (any case).",
+              },
+              path: str(2000, 'An attribute path or a value path: `emails[type eq "work"].value`.'),
+              value: {
+                description:
+                  "The new value; without a path, an object of attributes. Not used by remove.",
+              },
+            },
+            ["op"],
+          ),
+        },
+      },
+      ["schemas", "Operations"],
+      { description: "RFC 7644 §3.5.2." },
+    ),
+    ScimSearchRequest: closed(
+      {
+        schemas: multiString("Must include urn:ietf:params:scim:api:messages:2.0:SearchRequest."),
+        filter: str(2000, "As the filter query parameter."),
+        sortBy: str(200, "As the sortBy query parameter."),
+        sortOrder: { type: "string", enum: ["ascending", "descending"] },
+        startIndex: { type: "integer", format: "int32", minimum: -999999999, maximum: 999999999 },
+        count: { type: "integer", format: "int32", minimum: -999999999, maximum: 999999999 },
+        attributes: {
+          type: "array",
+          maxItems: 50,
+          items: str(200, "An attribute path."),
+        },
+        excludedAttributes: {
+          type: "array",
+          maxItems: 50,
+          items: str(200, "An attribute path."),
+        },
+      },
+      ["schemas"],
+      { description: "RFC 7644 §3.4.3." },
     ),
     ScimUserList: closed(
       {
