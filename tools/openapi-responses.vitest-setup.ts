@@ -1,7 +1,7 @@
 // Every answer a MockBackend gives in the node tests is checked against the
 // OpenAPI document that backend serves (its configuration's /openapi.json).
-// The check wraps MockBackend.prototype.handle, so the in-process calls, the
-// msw handlers and the standalone HTTP server are all covered; a test whose
+// The check wraps MockBackend.prototype.respond, which handle() and every host
+// (msw handlers, the standalone HTTP server) answer through, so all are covered; a test whose
 // mock answered anything undocumented fails after it ran.
 import { afterEach } from "vitest";
 import { MockBackend } from "../src/mock/core/backend";
@@ -10,9 +10,9 @@ import { checkExchange, exchangeOf } from "./openapi-responses";
 
 const problems: string[] = [];
 const documents = new WeakMap<object, Record<string, unknown>>();
-const original = MockBackend.prototype.handle;
+const original = MockBackend.prototype.respond;
 
-MockBackend.prototype.handle = async function checked(this: MockBackend, request, context = {}) {
+MockBackend.prototype.respond = async function checked(this: MockBackend, request, context = {}) {
   const response = await original.call(this, request, context);
   if (!response || response.type === "error") return response;
   const config = this.config;
