@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
@@ -35,6 +35,11 @@ function copyTheme(): Plugin {
     closeBundle() {
       mkdirSync(resolve(here, "dist"), { recursive: true });
       copyFileSync(resolve(here, "src/theme/styles.css"), resolve(here, "dist/styles.css"));
+      // `import "signup-kit/styles.css"` type-checks without a declaration of the app's own.
+      writeFileSync(
+        resolve(here, "dist/styles.css.d.ts"),
+        "// The default theme: import it for its side effect only.\nexport {};\n",
+      );
     },
   };
 }

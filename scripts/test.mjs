@@ -36,6 +36,17 @@ const layers = [
     counts: () => playwrightCounts(join(resultsDir, "interop.json")),
   },
   {
+    // The packed tarball in scratch apps (npm, pnpm, yarn; newest and lowest
+    // peers; the Next.js example): needs the npm registry.
+    name: "install",
+    command: "node scripts/install-test.mjs",
+    env: { INSTALL_TEST_RESULTS: join(resultsDir, "install.json") },
+    counts: () =>
+      existsSync(join(resultsDir, "install.json"))
+        ? JSON.parse(readFileSync(join(resultsDir, "install.json"), "utf8"))
+        : undefined,
+  },
+  {
     name: "e2e",
     command: "npx playwright test",
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(resultsDir, "e2e.json") },

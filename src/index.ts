@@ -35,7 +35,7 @@ export type {
 // Headless behaviour
 export { useSignupForm } from "./hooks/useSignupForm";
 // The hCaptcha slot for custom markup: `signup-kit/captcha` (<SignupForm> loads it lazily).
-// Issue 12: the age gate for custom markup (the gate itself loads lazily), and the option types.
+// The age gate for custom markup (the gate itself loads lazily), and the option types.
 export { AgeGateField } from "./age-gate/AgeGateField";
 export type { AgeGateForm, AgeGateProps } from "./age-gate/AgeGate";
 export type { AgeGateMessages, AgeGateOptions } from "./age-gate/types";

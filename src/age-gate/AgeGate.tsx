@@ -1,4 +1,4 @@
-// The age gate (issue 12): a date-of-birth input or an "I am at least N years
+// The age gate: a date-of-birth input or an "I am at least N years
 // old" checkbox, checked at submit through the form's submit guards. Loaded
 // with import() by <AgeGateField> only when `ageGate` is set.
 import { useEffect, useId, useRef, useState } from "react";

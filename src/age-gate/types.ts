@@ -1,4 +1,4 @@
-// Public options of the age gate (issue 12). Types only.
+// Public options of the age gate. Types only.
 
 /** Text the age gate shows; every key can be overridden through `ageGate.messages`. */
 export interface AgeGateMessages {

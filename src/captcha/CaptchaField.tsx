@@ -1,4 +1,4 @@
-// The captcha slot of <SignupForm> (issue 5), also usable with useSignupForm()
+// The captcha slot of <SignupForm>, also usable with useSignupForm()
 // (`signup-kit/captcha`). <SignupForm> loads this module with import() only
 // when the `captcha` option is set; the widget itself (and
 // @hcaptcha/react-hcaptcha) is a further chunk. Import nothing here that the

@@ -1,4 +1,4 @@
-// The hCaptcha widget (issue 5). This module is the lazy chunk: CaptchaField
+// The hCaptcha widget. This module is the lazy chunk: CaptchaField
 // loads it with import() only when the `captcha` option is set, so a form
 // without captcha ships none of it, nor @hcaptcha/react-hcaptcha.
 //

@@ -13,7 +13,7 @@ import type { CaptchaState } from "../hooks/types";
 import type { SignupFormProps, SuccessViewProps } from "./types";
 
 // The age gate and the resend step (UNVERIFIED success view) load on first
-// render, only when shown (issue 8: size). Neither is exported by src/index.ts:
+// render, only when shown (size). Neither is exported by src/index.ts:
 // esbuild (the CI size check) splits by file, so a file the entry reaches
 // statically stays in the eager chunks even behind import(). The resend API is
 // public through `signup-kit/verify` instead. The captcha slot loads the same
@@ -52,7 +52,7 @@ export function SignupForm({
   ...options
 }: SignupFormProps) {
   const form = useSignupForm(options);
-  // Issue 12: the gate takes over its declared view-model field, if any.
+  // The age gate takes over its declared view-model field, if any.
   const ageField = ageGate && ageGateField(ageGate);
   const parts = useMemo(() => mergeComponents(components), [components]);
   // The hook's formatter over its resolved catalogue (complete: English or a locale, plus overrides).
@@ -191,7 +191,7 @@ export function SignupForm({
               errorId={marketing.errorId}
             />
           ) : null}
-          {/* Captcha slot: the hCaptcha widget (issue 5) renders here, right before submit. */}
+          {/* Captcha slot: the hCaptcha widget renders here, right before submit. */}
           {form.captcha.enabled ? (
             <Suspense>
               <Captcha captcha={form.captcha} messages={form.messages} language={options.locale} />

@@ -144,6 +144,6 @@ export interface SignupFormProps extends UseSignupFormOptions {
   theme?: "light" | "dark";
   /** Drop the theme's class hook (`sk-root`) so the default theme does not apply; structure and `data-*` attributes stay. Defaults to `false`. */
   unstyled?: boolean;
-  /** An age gate (issue 12): date of birth or "I am at least N years old", checked at submit. Loaded lazily. Defaults to off. */
+  /** An age gate: date of birth or "I am at least N years old", checked at submit. Loaded lazily. Defaults to off. */
   ageGate?: AgeGateOptions;
 }

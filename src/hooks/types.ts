@@ -136,9 +136,9 @@ export interface UseSignupFormOptions {
   preferCatalogLabels?: boolean;
   /** GET timeout in ms. Defaults to `10000`. */
   timeout?: number;
-  /** POST timeout in ms (added by the hook engineer). Defaults to `30000`. */
+  /** POST timeout in ms; past it the form reports a lost connection (the account may or may not exist). Defaults to `30000`. */
   submitTimeout?: number;
-  /** The backend's SAML start URL; the store's href is added as `?href=` and `state` as `&state=` (added by the hook engineer). Defaults to `"/saml"` on the endpoint's origin. */
+  /** The backend's SAML start URL; the store's href is added as `?href=` and `state` as `&state=` Defaults to `"/saml"` on the endpoint's origin. */
   samlUrl?: string;
   captcha?: CaptchaOptions;
   /**
@@ -149,7 +149,7 @@ export interface UseSignupFormOptions {
    */
   verification?: { endpoint?: string; cooldown?: number } | false;
   /**
-   * Breached-password screening (issue 12): k-anonymity lookups against the
+   * Breached-password screening: k-anonymity lookups against the
    * Pwned Passwords range API (or `endpoint`), after typing pauses and at
    * submit; fails open. `true` for every default. Loaded lazily. Defaults to off.
    */
@@ -175,7 +175,7 @@ export interface FieldRenderProps {
     defaultValue?: string;
     defaultChecked?: boolean;
     dir?: "ltr";
-    /** Typed as React's union (was `string`, which does not spread onto <input>): changed by the hook engineer. */
+    /** React's `inputMode` union, so the props spread onto `<input>`. */
     inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
     spellCheck?: boolean;
     autoCapitalize?: string;
@@ -209,7 +209,7 @@ export interface CheckboxRenderProps {
     "aria-invalid": boolean;
     "aria-describedby"?: string;
     onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-    /** Added by the hook engineer: lets the hook focus the checkbox when it is the first invalid control. Spread it. */
+    /** Lets the hook focus the checkbox when it is the first invalid control. Spread it. */
     ref: Ref<HTMLInputElement>;
   };
   error?: string;
@@ -217,8 +217,8 @@ export interface CheckboxRenderProps {
 }
 
 /**
- * A captcha widget as the hook sees it (the captcha issue). Added by the hook
- * engineer: the captcha component registers one of these and feeds tokens in.
+ * A captcha widget as the hook sees it: the captcha component registers one of
+ * these and feeds tokens in.
  */
 export interface CaptchaWidget {
   /** Run an invisible challenge; resolve with the token (or call `setToken`). Optional. */
@@ -229,7 +229,7 @@ export interface CaptchaWidget {
   focus?: () => void;
 }
 
-/** The captcha seam in the return value (added by the hook engineer). */
+/** The captcha part of the return value: what a captcha component needs. */
 export interface CaptchaState {
   /** `true` when the `captcha` option is given: no POST without a token. */
   enabled: boolean;
@@ -271,8 +271,8 @@ export interface UseSignupFormReturn {
   /** Plain props for one field, subscribed to that field's error only. */
   useField: (field: NormalizedField) => FieldRenderProps;
   /**
-   * Register a check run at every submit before the POST (issue 12: the age
-   * gate uses it); `ok: false` blocks the POST. Returns the unregister function.
+   * Register a check run at every submit before the POST (the age gate uses
+   * it); `ok: false` blocks the POST. Returns the unregister function.
    */
   addSubmitGuard: (guard: SubmitGuard) => () => void;
   consent: {
@@ -308,7 +308,7 @@ export interface UseSignupFormReturn {
     store: NormalizedAccountStore,
     event?: MouseEvent | KeyboardEvent,
   ) => Promise<void>;
-  /** The captcha seam (added by the hook engineer). */
+  /** The captcha state and callbacks, for a captcha component. */
   captcha: CaptchaState;
   /**
    * `lang` and `dir` for the root when they differ from the page's: set when the

@@ -91,7 +91,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
-  // Locale (issue 9): the option, else the page's language, else English. Other
+  // Locale: the option, else the page's language, else English. Other
   // catalogues load lazily; until one arrives a fetched form stays "loading"
   // (after that, a locale change keeps the previous catalogue until the next loads).
   const locale =
@@ -251,7 +251,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
 
   const baseId = useId();
 
-  // Issue 12: submit guards (age gate, breached-password screening, loaded lazily) and the screening note.
+  // Submit guards (age gate, breached-password screening, loaded lazily) and the screening note.
   const seam = useSeam(options.passwordScreening, form, vmRef);
 
   // Submit state.
@@ -468,7 +468,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         [field.key],
       );
       const message = form.getFieldState(field.key).error?.message;
-      // The screening note (issue 12) shows when the schema has nothing to say.
+      // The screening note shows when the schema has nothing to say.
       const note = seam.useNote(field.name === "password");
       const error = (typeof message === "string" && message) || note?.text || undefined;
       const confirm =

@@ -1,4 +1,4 @@
-// The eager seam of issue 12 inside useSignupForm: submit guards (the age gate
+// The eager seam of screening and the age gate inside useSignupForm: submit guards (the age gate
 // and the screening register one) and the screening note on the password
 // field. Kept tiny (it is in the eager bundle): the screening itself
 // (./screener) is loaded with import() only when `passwordScreening` is set.

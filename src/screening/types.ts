@@ -1,4 +1,4 @@
-// The public options of breached-password screening (issue 12). Types only:
+// The public options of breached-password screening. Types only:
 // nothing here reaches the eager bundle.
 
 /** Text the screening shows; every key can be overridden through `passwordScreening.messages`. */

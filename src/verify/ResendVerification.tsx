@@ -46,7 +46,7 @@ export interface FormResendProps {
 /**
  * @internal The resend step of `<SignupForm>`'s UNVERIFIED success view, wired
  * from the form's options. The form loads this module with import() only when
- * that view shows (issue 8: none of the resend code is in its eager bundle);
+ * that view shows (none of the resend code is in its eager bundle);
  * `<VerifyEmail>` loads the same module, so there is one lazy chunk.
  */
 export function FormResend({ options, login, messages }: FormResendProps) {

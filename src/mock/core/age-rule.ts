@@ -1,4 +1,4 @@
-// The mock's age gate (issue 12): when `ageGate` is configured, the view model
+// The mock's age gate: when `ageGate` is configured, the view model
 // declares the gate's field and POST /register enforces the same minimum age
 // as the client. Shares the calendar arithmetic with the browser gate.
 import { checkAge, dateAtOffset, parseIsoDate } from "../../age-gate/age";

@@ -146,10 +146,10 @@ export class MockBackend {
   private readonly scenario = new ScenarioControl();
   /** OAuth client registration (RFC 7591/7592): its own module, same store. */
   private readonly oauth: OAuthRegistrar;
-  /** Email verification and the SCIM feed (issue 11): their own modules, same store. */
+  /** Email verification and the SCIM feed: their own modules, same store. */
   private readonly verification: Verification;
   private readonly scim: ScimFeed;
-  /** Breached-password range endpoint and POST check (issue 12): its own module. */
+  /** Breached-password range endpoint and POST check: its own module. */
   private readonly pwned = new PwnedRange(() => this.resolved);
   private readonly auditLog = new Ring<AuditEvent>(1000);
   private readonly requestLog = new Ring<LoggedRequest>(500);
@@ -896,7 +896,7 @@ ${inputs}
         });
       }
     }
-    // Issue 12: the breached-password list the range endpoint serves, and the age gate.
+    // The breached-password list the range endpoint serves, and the age gate.
     if (input && !issues.some((issue) => issue.field === "password")) {
       const breached = await this.pwned.check(input.password);
       if (breached) issues.push(breached);

@@ -13,7 +13,7 @@ export interface AuditEvent {
     | "oauth.client.updated"
     | "oauth.client.deleted"
     | "oauth.registration.rejected"
-    // Email verification and the SCIM feed (issue 11):
+    // Email verification and the SCIM feed:
     | "verification.sent"
     | "verification.failed"
     | "verification.resend.skipped"

@@ -1,4 +1,4 @@
-// The OpenAPI part for the breached-password range endpoint (issue 12),
+// The OpenAPI part for the breached-password range endpoint,
 // merged into the mock's document by openapi.ts.
 import type { ResolvedConfig } from "./config";
 

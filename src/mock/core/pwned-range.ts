@@ -1,5 +1,5 @@
 // A Pwned Passwords-compatible range endpoint over a local list of breached
-// passwords (issue 12), and the same check for POST /register. The list is
+// passwords, and the same check for POST /register. The list is
 // hashed once (SHA-1, Web Crypto: node and browser) on first use.
 import type { ResolvedConfig } from "./config";
 import type { Issue } from "./responses";

@@ -208,7 +208,7 @@ export function formFields(config: ResolvedConfig): FormField[] {
         (custom.type === "checkbox" || custom.type === "hidden" ? undefined : custom.label),
     });
   }
-  // The age gate's field (issue 12) follows the declared fields.
+  // The age gate's field follows the declared fields.
   if (config.ageGate) all.push(ageGateFormField(config.ageGate));
   const rank = (name: string): number => {
     const index = config.fieldOrder.indexOf(name);
