@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { http, HttpResponse } from "msw";
@@ -179,7 +179,9 @@ describe("<ClientRegistrationForm>", { timeout: 20_000 }, () => {
     await user.click(screen.getByRole("checkbox", { name: "implicit" }));
     await user.click(screen.getByRole("button", { name: "Register application" }));
     expect(
-      await screen.findByText(/"implicit" grant type needs the "token" response type/),
+      await screen.findByText(
+        /"implicit" grant type needs a response type with "token" or "id_token"/,
+      ),
     ).toBeInTheDocument();
     expect(backend.oauthClients()).toHaveLength(0);
   });
@@ -322,5 +324,82 @@ describe("<ClientRegistrationForm>", { timeout: 20_000 }, () => {
     backend.configure({});
     await act(async () => screen.getByRole("button", { name: "Try again" }).click());
     expect(await screen.findByLabelText(/Application name/)).toBeInTheDocument();
+  });
+
+  it("offers only what the server's metadata supports, with OpenID Connect response types", async () => {
+    const op = "https://op.test";
+    const posted: unknown[] = [];
+    server.use(
+      http.get(
+        `${op}/.well-known/oauth-authorization-server`,
+        () => new HttpResponse(null, { status: 404 }),
+      ),
+      http.get(`${op}/.well-known/openid-configuration`, () =>
+        HttpResponse.json({
+          issuer: op,
+          registration_endpoint: `${op}/reg`,
+          response_types_supported: ["code id_token", "code", "id_token", "none"],
+          grant_types_supported: ["implicit", "authorization_code", "refresh_token"],
+          token_endpoint_auth_methods_supported: ["client_secret_basic", "none"],
+        }),
+      ),
+      http.post(`${op}/reg`, async ({ request }) => {
+        posted.push(await request.json());
+        return HttpResponse.json(
+          {
+            client_id: "c1",
+            registration_access_token: "t",
+            registration_client_uri: `${op}/reg/c1`,
+          },
+          { status: 201 },
+        );
+      }),
+    );
+    const user = userEvent.setup();
+    render(<ClientRegistrationForm issuer={op} />);
+    await screen.findByLabelText(/Application name/);
+    const names = (group: string) =>
+      within(screen.getByRole("group", { name: new RegExp(group) }))
+        .getAllByRole("checkbox")
+        .map((box) => (box as HTMLInputElement).labels?.[0]?.textContent);
+    expect(names("Grant types")).toEqual(["authorization_code", "implicit", "refresh_token"]);
+    expect(names("Response types")).toEqual(["code", "id_token", "code id_token", "none"]);
+    expect(
+      within(screen.getByRole("combobox", { name: /Token endpoint/ }))
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["client_secret_basic", "none"]);
+
+    // An implicit OpenID client: id_token alone, no bare "token" needed.
+    await fill(user);
+    await user.click(screen.getByRole("checkbox", { name: "authorization_code" }));
+    await user.click(screen.getByRole("checkbox", { name: "implicit" }));
+    await user.click(screen.getByRole("checkbox", { name: "code" }));
+    await user.click(screen.getByRole("checkbox", { name: "id_token" }));
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    await screen.findByRole("region", { name: "Your application is registered" });
+    expect(posted[0]).toMatchObject({ grant_types: ["implicit"], response_types: ["id_token"] });
+  });
+
+  it("moves focus to the first redirect URI when the server's error names no entry", async () => {
+    server.use(
+      http.post(`${ISSUER}/oauth/register`, () =>
+        HttpResponse.json(
+          {
+            error: "invalid_redirect_uri",
+            error_description: "redirect_uris must not contain fragments",
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const user = userEvent.setup();
+    render(<ClientRegistrationForm registrationEndpoint={`${ISSUER}/oauth/register`} />);
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    const input = screen.getByRole("textbox", { name: "Redirect URI 1" });
+    await waitFor(() => expect(input).toHaveFocus());
+    expect(input).toHaveAttribute("aria-invalid", "true");
+    expect(input).toHaveAccessibleDescription(/must not contain fragments/);
   });
 });

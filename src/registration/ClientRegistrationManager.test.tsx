@@ -191,4 +191,120 @@ describe("<ClientRegistrationManager>", { timeout: 20_000 }, () => {
     await waitFor(() => expect(onAccessDenied).toHaveBeenCalledWith(403));
     await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/not allowed/));
   });
+
+  it("keeps a rotated registration access token for every later request, and tells the app (RFC 7592 §2.2)", async () => {
+    // A server like oidc-provider with rotation on: each update answers with a new
+    // token, the old one stops working; every answer repeats the unchanged secret.
+    const uri = "https://op.test/reg/c1";
+    let current = "rat-0";
+    let issued = 0;
+    const seen: string[] = [];
+    const metadata = {
+      client_id: "c1",
+      client_secret: "same-secret",
+      client_secret_expires_at: 0,
+      client_name: "App",
+      redirect_uris: ["https://a.example/cb"],
+      grant_types: ["authorization_code"],
+      response_types: ["code"],
+      token_endpoint_auth_method: "client_secret_basic",
+      registration_client_uri: uri,
+    };
+    const authorised = (request: Request) => {
+      const token = request.headers.get("authorization")?.replace(/^Bearer /, "") ?? "";
+      seen.push(`${request.method} ${token}`);
+      return token === current;
+    };
+    const denied = () =>
+      HttpResponse.json(
+        { error: "invalid_token" },
+        { status: 401, headers: { "www-authenticate": "Bearer" } },
+      );
+    server.use(
+      http.get(uri, ({ request }) =>
+        authorised(request)
+          ? HttpResponse.json({ ...metadata, registration_access_token: current })
+          : denied(),
+      ),
+      http.put(uri, async ({ request }) => {
+        if (!authorised(request)) return denied();
+        const body = (await request.json()) as Record<string, unknown>;
+        current = `rat-${++issued}`;
+        return HttpResponse.json({ ...metadata, ...body, registration_access_token: current });
+      }),
+      http.delete(uri, ({ request }) =>
+        authorised(request) ? new HttpResponse(null, { status: 204 }) : denied(),
+      ),
+    );
+    const onChange = vi.fn<(token: string, info: ClientInformation) => void>();
+    const onAccessDenied = vi.fn();
+    const user = userEvent.setup();
+    const props = {
+      registrationClientUri: uri,
+      onAccessDenied,
+      onRegistrationAccessTokenChange: onChange,
+    };
+    const { rerender } = render(
+      <ClientRegistrationManager {...props} registrationAccessToken="rat-0" />,
+    );
+    const name = await screen.findByLabelText(/Application name/);
+
+    await user.clear(name);
+    await user.type(name, "First");
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText("Changes saved.")).toBeInTheDocument();
+    expect(onChange).toHaveBeenLastCalledWith(
+      "rat-1",
+      expect.objectContaining({ client_name: "First" }),
+    );
+    // The same secret repeated is not a new one.
+    expect(screen.queryByText(/issued a new client secret/)).not.toBeInTheDocument();
+    expect(screen.queryByText("same-secret")).not.toBeInTheDocument();
+
+    // The app stores the new token and passes it back: no reload, nothing lost.
+    rerender(<ClientRegistrationManager {...props} registrationAccessToken="rat-1" />);
+    await user.clear(name);
+    await user.type(name, "Second");
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    await waitFor(() => expect(onChange).toHaveBeenLastCalledWith("rat-2", expect.anything()));
+    expect(screen.getByLabelText(/Application name/)).toHaveValue("Second");
+
+    await user.click(screen.getByRole("button", { name: "Delete application" }));
+    await user.click(screen.getByRole("button", { name: "Delete for good" }));
+    expect(await screen.findByText("The application was deleted.")).toBeInTheDocument();
+    expect(onAccessDenied).not.toHaveBeenCalled();
+    expect(seen).toEqual(["GET rat-0", "PUT rat-0", "PUT rat-1", "DELETE rat-2"]);
+  });
+
+  it("shows a secret as new only when it differs from the one read, or its expiry changed", async () => {
+    const uri = "https://op.test/reg/c2";
+    let secret = { client_secret: "s-1", client_secret_expires_at: 0 };
+    const info = {
+      client_id: "c2",
+      client_name: "App",
+      redirect_uris: ["https://a.example/cb"],
+      registration_client_uri: uri,
+      registration_access_token: "rat",
+    };
+    server.use(
+      http.get(uri, () => HttpResponse.json({ ...info, ...secret })),
+      http.put(uri, () => HttpResponse.json({ ...info, ...secret })),
+    );
+    const user = userEvent.setup();
+    render(<ClientRegistrationManager registrationClientUri={uri} registrationAccessToken="rat" />);
+    await screen.findByLabelText(/Application name/);
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText("Changes saved.")).toBeInTheDocument();
+    expect(screen.queryByText(/issued a new client secret/)).not.toBeInTheDocument();
+
+    secret = { client_secret: "s-2", client_secret_expires_at: 0 };
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText(/issued a new client secret/)).toBeInTheDocument();
+    expect(screen.getByText("s-2")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "I have saved the secret" }));
+
+    secret = { client_secret: "s-2", client_secret_expires_at: 4102444800 };
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText(/issued a new client secret/)).toBeInTheDocument();
+  });
 });

@@ -33,7 +33,18 @@ export type RegistrationFailure =
   | { kind: "forbidden"; status: 403 }
   | { kind: "rate-limited"; status: number; retryAfter: number }
   | { kind: "server"; status: number }
-  | { kind: "network"; timedOut: boolean }
+  | {
+      kind: "network";
+      timedOut: boolean;
+      /**
+       * Whether the request body left the browser: `false` when it certainly
+       * did not (a refused CORS preflight, a refused connection), `true` when
+       * it did and the answer was lost, absent when the browser does not say.
+       */
+      sent?: boolean;
+      /** With `sent: false`: whether the server answered a plain request (so cross-origin rules refused the page). */
+      reachable?: boolean;
+    }
   | { kind: "unexpected"; status: number };
 
 /** The outcome of one call. */
@@ -72,6 +83,102 @@ async function send(
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+/**
+ * The same as {@link send}, over XMLHttpRequest: its upload events tell a body
+ * that never left the browser (a refused CORS preflight, a refused
+ * connection: upload `error` without upload `load`) from an answer lost after
+ * the body was sent (upload `load`, then `error`). fetch() rejects with the
+ * same TypeError in both cases.
+ */
+function sendWithXhr(
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+  options: RegistrationRequestOptions,
+): Promise<{ response: Response; text: string } | { failure: RegistrationFailure }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    let bodySent = init.body === undefined;
+    let timedOut = false;
+    const finish = () => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      xhr.abort();
+    }, options.timeout ?? DEFAULT_TIMEOUT);
+    const onAbort = () => xhr.abort();
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    const failed = () => {
+      finish();
+      if (options.signal?.aborted) {
+        reject(options.signal.reason);
+        return;
+      }
+      if (bodySent) {
+        resolve({ failure: { kind: "network", timedOut, sent: true } });
+        return;
+      }
+      void isReachable(url).then((reachable) =>
+        resolve({ failure: { kind: "network", timedOut, sent: false, reachable } }),
+      );
+    };
+    xhr.open(init.method, url);
+    xhr.withCredentials = false;
+    for (const [name, value] of Object.entries(init.headers)) xhr.setRequestHeader(name, value);
+    // A listener on `upload` is what makes the browser report upload progress.
+    xhr.upload.addEventListener("load", () => {
+      bodySent = true;
+    });
+    xhr.addEventListener("error", failed);
+    xhr.addEventListener("abort", failed);
+    xhr.addEventListener("timeout", failed);
+    xhr.addEventListener("load", () => {
+      finish();
+      const text = xhr.responseText;
+      if (text.length > MAX_BODY) {
+        resolve({ failure: { kind: "unexpected", status: xhr.status } });
+        return;
+      }
+      const headers = new Headers();
+      for (const line of xhr.getAllResponseHeaders().split(/\r?\n/)) {
+        const at = line.indexOf(":");
+        if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+      }
+      const status = xhr.status;
+      if (status < 200 || status > 599) {
+        resolve({ failure: { kind: "unexpected", status } });
+        return;
+      }
+      const empty = status === 204 || status === 205 || status === 304;
+      resolve({ response: new Response(empty ? null : text, { status, headers }), text });
+    });
+    xhr.send(init.body ?? null);
+  });
+}
+
+/**
+ * Whether the server answers at all: a `no-cors` GET needs no CORS headers and
+ * resolves (opaquely) whenever the server answered. Bounded to 5 s.
+ */
+async function isReachable(url: string): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    await globalThis.fetch(url, {
+      mode: "no-cors",
+      credentials: "omit",
+      cache: "no-store",
+      signal: controller.signal,
+    });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -164,16 +271,35 @@ function readInformation(text: string): ClientInformation | undefined {
 
 const JSON_HEADERS = { accept: "application/json" };
 
+/** What the kit uses of an authorization server's metadata (RFC 8414 §2, OIDC Discovery §3). */
+export interface RegistrationServerMetadata {
+  issuer: string;
+  registration_endpoint: string;
+  /** Narrows the response types offered, when present and not empty. */
+  response_types_supported?: string[];
+  /** Narrows the grant types offered, when present and not empty. */
+  grant_types_supported?: string[];
+  /** Narrows the authentication methods offered, when present and not empty. */
+  token_endpoint_auth_methods_supported?: string[];
+}
+
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((v) => typeof v === "string")
+    ? (value as string[])
+    : undefined;
+}
+
 /**
- * Finds `registration_endpoint` for an issuer (RFC 8414 §3): first
+ * Reads an issuer's metadata (RFC 8414 §3): first
  * `/.well-known/oauth-authorization-server` (inserted before the issuer's
  * path), then `/.well-known/openid-configuration` (appended to it, OIDC
- * Discovery §4). The metadata's `issuer` must equal the issuer asked for.
+ * Discovery §4). The metadata's `issuer` must equal the issuer asked for, and
+ * it must name a `registration_endpoint`.
  */
-export async function discoverRegistrationEndpoint(
+export async function discoverServerMetadata(
   issuer: string,
   options: RegistrationRequestOptions = {},
-): Promise<RegistrationOutcome<string>> {
+): Promise<RegistrationOutcome<RegistrationServerMetadata>> {
   let url: URL;
   try {
     url = new URL(issuer);
@@ -198,13 +324,41 @@ export async function discoverRegistrationEndpoint(
       isObject(body) &&
       typeof body.issuer === "string" &&
       body.issuer.replace(/\/+$/, "") === issuer.replace(/\/+$/, "");
-    if (sent.response.ok && sameIssuer && typeof endpoint === "string" && isHttps(endpoint))
-      return { ok: true, value: endpoint };
+    if (
+      sent.response.ok &&
+      isObject(body) &&
+      sameIssuer &&
+      typeof endpoint === "string" &&
+      isHttps(endpoint)
+    ) {
+      const metadata: RegistrationServerMetadata = {
+        issuer: body.issuer as string,
+        registration_endpoint: endpoint,
+      };
+      for (const key of [
+        "response_types_supported",
+        "grant_types_supported",
+        "token_endpoint_auth_methods_supported",
+      ] as const) {
+        const list = stringList(body[key]);
+        if (list) metadata[key] = list;
+      }
+      return { ok: true, value: metadata };
+    }
     last = sent.response.ok
       ? { kind: "unexpected", status: 200 }
       : classifyFailure(sent.response, sent.text);
   }
   return { ok: false, failure: last };
+}
+
+/** The `registration_endpoint` of an issuer, from {@link discoverServerMetadata}. */
+export async function discoverRegistrationEndpoint(
+  issuer: string,
+  options: RegistrationRequestOptions = {},
+): Promise<RegistrationOutcome<string>> {
+  const result = await discoverServerMetadata(issuer, options);
+  return result.ok ? { ok: true, value: result.value.registration_endpoint } : result;
 }
 
 function isHttps(value: string): boolean {
@@ -244,11 +398,13 @@ async function exchange(
   const headers: Record<string, string> = { ...JSON_HEADERS };
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers["content-type"] = "application/json";
-  const sent = await send(
-    url,
-    { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) },
-    options,
-  );
+  const init = { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) };
+  // Registration is the one request whose loss matters (it is not idempotent):
+  // without a custom fetch, it goes over XMLHttpRequest to learn whether it left.
+  const sent =
+    method === "POST" && !options.fetch && typeof XMLHttpRequest !== "undefined"
+      ? await sendWithXhr(url, init, options)
+      : await send(url, init, options);
   if ("failure" in sent) return { ok: false, failure: sent.failure };
   const { response, text } = sent;
   if (!expect.includes(response.status)) {

@@ -22,6 +22,7 @@ export type {
 export {
   deleteClient,
   discoverRegistrationEndpoint,
+  discoverServerMetadata,
   readClient,
   registerClient,
   updateClient,
@@ -30,6 +31,7 @@ export type {
   RegistrationFailure,
   RegistrationOutcome,
   RegistrationRequestOptions,
+  RegistrationServerMetadata,
 } from "./client";
 export { registrationMessagesEn } from "./messages";
 export type { RegistrationMessages } from "./messages";

@@ -63,8 +63,12 @@ export interface RegistrationMessages {
   /** `{seconds}`: 429/503. */
   rateLimited: string;
   serverError: string;
-  /** Network failure on POST: the client may or may not exist. */
+  /** Network failure on POST after the request left the browser: the client may or may not exist. */
   networkUncertain: string;
+  /** The POST never left the browser and the server could not be reached: nothing was registered. */
+  networkNotSent: string;
+  /** The POST never left the browser, yet the server is reachable: its cross-origin rules (CORS) refused the page. */
+  networkBlocked: string;
   /** Network failure on GET/PUT/DELETE. */
   networkFailed: string;
   /** A 2xx that is not a client information response. */
@@ -144,9 +148,9 @@ export const registrationMessagesEn: RegistrationMessages = {
   scopeInvalid: "Use scope values separated by single spaces, without quotes or backslashes.",
   contactInvalid: "Enter email addresses, one per line.",
   codeNeedsAuthorizationCode: 'The "code" response type needs the "authorization_code" grant type.',
-  tokenNeedsImplicit: 'The "token" response type needs the "implicit" grant type.',
+  tokenNeedsImplicit: 'Response types with "token" or "id_token" need the "implicit" grant type.',
   authorizationCodeNeedsCode: 'The "authorization_code" grant type needs the "code" response type.',
-  implicitNeedsToken: 'The "implicit" grant type needs the "token" response type.',
+  implicitNeedsToken: 'The "implicit" grant type needs a response type with "token" or "id_token".',
   nameTooLong: "Use at most 200 characters.",
   jwksBoth: "Give the keys either inline or by URL, not both.",
 
@@ -164,6 +168,10 @@ export const registrationMessagesEn: RegistrationMessages = {
   serverError: "Something went wrong on the server. Please try again in a moment.",
   networkUncertain:
     "We lost the connection, so the application may or may not have been registered. Check your list of applications before trying again.",
+  networkNotSent:
+    "The application was not registered: we could not reach the server, so nothing was sent. Check your connection and try again.",
+  networkBlocked:
+    "The application was not registered: the server does not accept registration requests from this page (its cross-origin settings, CORS, refused it), so nothing was sent. Tell the API provider.",
   networkFailed: "We could not reach the server. Check your connection and try again.",
   unexpectedResponse: "The server answered in a way we did not understand.",
 

@@ -2,11 +2,16 @@ import { describe, expect, it } from "vitest";
 import { classifyFailure, errorTarget, retryAfterSeconds } from "./client";
 import { buildMetadata, buildUpdateBody, draftFrom } from "./draft";
 import {
+  GRANT_TYPES,
   checkGrantResponseConsistency,
   checkRedirectUri,
   isValidScope,
+  narrowToSupported,
+  normaliseResponseType,
   validateMetadata,
 } from "./metadata";
+import { offeredChoices } from "./useClientRegistration";
+import { isNewSecret } from "./useClientRegistrationManager";
 
 describe("redirect URIs (RFC 7591 §2, RFC 6749 §3.1.2, RFC 8252)", () => {
   it.each([
@@ -123,5 +128,84 @@ describe("request bodies", () => {
       { client_name: "n" },
     );
     expect(body).toEqual({ client_id: "c", software_id: "sw", client_name: "n" });
+  });
+});
+
+describe("OpenID Connect response types (OIDC Dynamic Client Registration §2)", () => {
+  const codes = (grants: string[], responses: string[]) =>
+    checkGrantResponseConsistency(grants, responses).map((i) => i.code);
+  it.each([
+    [["implicit"], ["id_token"]],
+    [["implicit"], ["id_token token"]],
+    [["authorization_code", "implicit"], ["code id_token"]],
+    [["authorization_code", "implicit"], ["code token"]],
+    [["authorization_code", "implicit"], ["code id_token token"]],
+    [
+      ["authorization_code", "implicit"],
+      ["code", "id_token"],
+    ],
+    [[], ["none"]],
+    [["client_credentials"], []],
+  ])("%j with %j agree", (grants, responses) => {
+    expect(codes(grants, responses)).toEqual([]);
+  });
+  it("still pairs each word with its grant", () => {
+    expect(codes(["implicit"], ["code id_token"])).toEqual(["codeNeedsAuthorizationCode"]);
+    expect(codes(["authorization_code"], ["code id_token"])).toEqual(["tokenNeedsImplicit"]);
+    expect(codes(["authorization_code", "implicit"], ["code", "none"])).toEqual([
+      "implicitNeedsToken",
+    ]);
+    expect(codes(["authorization_code"], ["none"])).toEqual(["authorizationCodeNeedsCode"]);
+  });
+  it("compares response types by their words, not their order", () => {
+    expect(normaliseResponseType("token id_token code")).toBe("code id_token token");
+    expect(
+      narrowToSupported(["id_token token"], ["token id_token"], normaliseResponseType),
+    ).toEqual(["id_token token"]);
+  });
+});
+
+describe("what is offered", () => {
+  it("narrows to the server's metadata when it lists values, and only then", () => {
+    const oidcProvider = {
+      response_types_supported: ["code id_token", "code", "id_token", "none"],
+      grant_types_supported: ["implicit", "authorization_code", "refresh_token"],
+    };
+    expect(offeredChoices({}, oidcProvider)).toEqual({
+      grantTypes: ["authorization_code", "implicit", "refresh_token"],
+      responseTypes: ["code", "id_token", "code id_token", "none"],
+      authMethods: ["client_secret_basic", "client_secret_post", "none"],
+    });
+    // No metadata, or empty lists: RFC 7591's response types, every grant.
+    for (const server of [
+      undefined,
+      {},
+      { response_types_supported: [], grant_types_supported: [] },
+    ])
+      expect(offeredChoices({}, server)).toMatchObject({
+        grantTypes: [...GRANT_TYPES],
+        responseTypes: ["code", "token"],
+      });
+    // The app's own lists are narrowed too.
+    expect(
+      offeredChoices({ grantTypes: ["client_credentials", "refresh_token"] }, oidcProvider)
+        .grantTypes,
+    ).toEqual(["refresh_token"]);
+  });
+});
+
+describe("rotated secrets", () => {
+  it("are a different secret, or a changed expiry; a repeated secret is not", () => {
+    const info = (client_secret?: string, client_secret_expires_at?: number) => ({
+      client_id: "c",
+      ...(client_secret !== undefined ? { client_secret } : {}),
+      ...(client_secret_expires_at !== undefined ? { client_secret_expires_at } : {}),
+    });
+    expect(isNewSecret({ secret: "a", expiresAt: 0 }, info("a", 0))).toBe(false);
+    expect(isNewSecret({ secret: "a", expiresAt: 0 }, info("b", 0))).toBe(true);
+    expect(isNewSecret({ secret: "a", expiresAt: 0 }, info("a", 99))).toBe(true);
+    expect(isNewSecret({ secret: "a", expiresAt: 0 }, info())).toBe(false);
+    // The read did not include the secret: a secret in the answer is a new one.
+    expect(isNewSecret({}, info("a", 0))).toBe(true);
   });
 });

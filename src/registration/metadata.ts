@@ -11,8 +11,48 @@ export const GRANT_TYPES = [
   "urn:ietf:params:oauth:grant-type:device_code",
 ] as const;
 
-/** The response types the kit offers (RFC 7591 §2). */
+/** The response types RFC 7591 §2 defines; offered when the server's metadata does not say. */
 export const RESPONSE_TYPES = ["code", "token"] as const;
+
+/**
+ * The response types the kit knows: RFC 7591's, plus those of OpenID Connect
+ * (OAuth 2.0 Multiple Response Type Encoding Practices, OIDC Dynamic Client
+ * Registration §2), each with its words in sorted order.
+ */
+export const KNOWN_RESPONSE_TYPES = [
+  "code",
+  "token",
+  "id_token",
+  "id_token token",
+  "code id_token",
+  "code token",
+  "code id_token token",
+  "none",
+] as const;
+
+/**
+ * One response type with its words de-duplicated and sorted, so that
+ * `"token id_token"` and `"id_token token"` compare equal (the order of the
+ * words carries no meaning).
+ */
+export function normaliseResponseType(value: string): string {
+  return [...new Set(value.trim().split(/ +/))].sort().join(" ");
+}
+
+/**
+ * What to offer: the app's (or the kit's) list, narrowed to what the server
+ * says it supports when it says so. A missing or empty list in the server's
+ * metadata narrows nothing. `compare` maps both sides to a comparable form.
+ */
+export function narrowToSupported(
+  offered: readonly string[],
+  supported: readonly string[] | undefined,
+  compare: (value: string) => string = (value) => value,
+): string[] {
+  if (!supported || supported.length === 0) return [...offered];
+  const allowed = new Set(supported.map(compare));
+  return offered.filter((value) => allowed.has(compare(value)));
+}
 
 /** Token endpoint authentication methods the kit offers (RFC 7591 §2). */
 export const TOKEN_ENDPOINT_AUTH_METHODS = [
@@ -158,8 +198,12 @@ export function isValidContact(value: string): boolean {
 }
 
 /**
- * RFC 7591 §2.1: "code" needs "authorization_code" and "token" needs
- * "implicit", and the other way round. Defaults apply to omitted members
+ * RFC 7591 §2.1 with OpenID Connect Dynamic Client Registration §2: a
+ * response type containing `code` needs the `authorization_code` grant, one
+ * containing `token` or `id_token` needs `implicit` (so the hybrid
+ * `code id_token` needs both, and `none` needs neither), and the other way
+ * round: `authorization_code` needs a response type with `code`, `implicit`
+ * one with `token` or `id_token`. Defaults apply to omitted members
  * (grant_types ["authorization_code"], response_types ["code"]).
  */
 export function checkGrantResponseConsistency(
@@ -167,15 +211,16 @@ export function checkGrantResponseConsistency(
   responseTypes: readonly string[] | undefined,
 ): RuleIssue[] {
   const grants = grantTypes ?? ["authorization_code"];
-  const responses = responseTypes ?? ["code"];
+  const words = new Set((responseTypes ?? ["code"]).flatMap((type) => type.trim().split(/ +/)));
+  const front = words.has("token") || words.has("id_token");
   const issues: RuleIssue[] = [];
-  if (responses.includes("code") && !grants.includes("authorization_code"))
+  if (words.has("code") && !grants.includes("authorization_code"))
     issues.push({ field: "grant_types", code: "codeNeedsAuthorizationCode" });
-  if (responses.includes("token") && !grants.includes("implicit"))
+  if (front && !grants.includes("implicit"))
     issues.push({ field: "grant_types", code: "tokenNeedsImplicit" });
-  if (grants.includes("authorization_code") && !responses.includes("code"))
+  if (grants.includes("authorization_code") && !words.has("code"))
     issues.push({ field: "response_types", code: "authorizationCodeNeedsCode" });
-  if (grants.includes("implicit") && !responses.includes("token"))
+  if (grants.includes("implicit") && !front)
     issues.push({ field: "response_types", code: "implicitNeedsToken" });
   return issues;
 }

@@ -3,14 +3,22 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import { format } from "../i18n/format";
-import { discoverRegistrationEndpoint, registerClient, type RegistrationFailure } from "./client";
+import {
+  discoverServerMetadata,
+  registerClient,
+  type RegistrationFailure,
+  type RegistrationServerMetadata,
+} from "./client";
 import { draftFrom, type DraftErrors } from "./draft";
 import { resolveRegistrationMessages, type RegistrationMessages } from "./messages";
 import {
   EDITABLE_FIELDS,
   GRANT_TYPES,
+  KNOWN_RESPONSE_TYPES,
   RESPONSE_TYPES,
   TOKEN_ENDPOINT_AUTH_METHODS,
+  narrowToSupported,
+  normaliseResponseType,
   type ClientInformation,
   type ClientMetadata,
   type EditableField,
@@ -31,11 +39,24 @@ export interface UseClientRegistrationOptions {
   required?: readonly EditableField[];
   /** Starting values; hidden fields are sent with these. Defaults to the RFC 7591 defaults. */
   defaults?: ClientMetadata;
-  /** Grant types offered. Defaults to every grant type the kit knows. */
+  /**
+   * Grant types offered, narrowed to the server's `grant_types_supported`
+   * when its metadata lists them. Defaults to every grant type the kit knows.
+   */
   grantTypes?: readonly string[];
-  /** Response types offered. Defaults to `code` and `token`. */
+  /**
+   * Response types offered, narrowed to the server's `response_types_supported`
+   * when its metadata lists them. Defaults to the server's list (the values
+   * the kit knows: `code`, `token`, `id_token`, `id_token token`,
+   * `code id_token`, `code token`, `code id_token token`, `none`), or to
+   * `code` and `token` (RFC 7591) when the server does not say.
+   */
   responseTypes?: readonly string[];
-  /** Authentication methods offered. Defaults to `client_secret_basic`, `client_secret_post`, `none`. */
+  /**
+   * Authentication methods offered, narrowed to the server's
+   * `token_endpoint_auth_methods_supported` when its metadata lists them.
+   * Defaults to `client_secret_basic`, `client_secret_post`, `none`.
+   */
   authMethods?: readonly string[];
   /**
    * Called once with the full client information response, including
@@ -94,10 +115,39 @@ export function failureMessage(
     case "server":
       return messages.serverError;
     case "network":
-      return phase === "register" ? messages.networkUncertain : messages.networkFailed;
+      if (phase === "manage") return messages.networkFailed;
+      if (failure.sent === false)
+        return failure.reachable ? messages.networkBlocked : messages.networkNotSent;
+      return messages.networkUncertain;
     case "unexpected":
       return messages.unexpectedResponse;
   }
+}
+
+/** The grant types, response types and authentication methods to offer. */
+export function offeredChoices(
+  app: {
+    grantTypes?: readonly string[] | undefined;
+    responseTypes?: readonly string[] | undefined;
+    authMethods?: readonly string[] | undefined;
+  },
+  server: Partial<RegistrationServerMetadata> | undefined,
+): { grantTypes: string[]; responseTypes: string[]; authMethods: string[] } {
+  const declared = (list: readonly string[] | undefined) =>
+    list && list.length > 0 ? list : undefined;
+  const serverResponses = declared(server?.response_types_supported);
+  return {
+    grantTypes: narrowToSupported(app.grantTypes ?? GRANT_TYPES, server?.grant_types_supported),
+    responseTypes: narrowToSupported(
+      app.responseTypes ?? (serverResponses ? KNOWN_RESPONSE_TYPES : RESPONSE_TYPES),
+      serverResponses,
+      normaliseResponseType,
+    ),
+    authMethods: narrowToSupported(
+      app.authMethods ?? TOKEN_ENDPOINT_AUTH_METHODS,
+      server?.token_endpoint_auth_methods_supported,
+    ),
+  };
 }
 
 /** Puts a server error on its field when the field is shown; else returns the form-level text. */
@@ -140,6 +190,7 @@ export function useClientRegistration(options: UseClientRegistrationOptions = {}
   const draft = useMetadataDraft({ shown, required, defaults, messages });
 
   const [endpoint, setEndpoint] = useState<string | undefined>(options.registrationEndpoint);
+  const [serverMetadata, setServerMetadata] = useState<RegistrationServerMetadata | undefined>();
   const [state, setState] = useState<ClientRegistrationState>(
     options.registrationEndpoint ? "ready" : "discovering",
   );
@@ -165,7 +216,7 @@ export function useClientRegistration(options: UseClientRegistrationOptions = {}
     const controller = new AbortController();
     setState("discovering");
     setFormError(undefined);
-    discoverRegistrationEndpoint(o.issuer, {
+    discoverServerMetadata(o.issuer, {
       signal: controller.signal,
       ...(o.fetch ? { fetch: o.fetch } : {}),
       ...(o.timeout ? { timeout: o.timeout } : {}),
@@ -173,7 +224,8 @@ export function useClientRegistration(options: UseClientRegistrationOptions = {}
       (result) => {
         if (controller.signal.aborted) return;
         if (result.ok) {
-          setEndpoint(result.value);
+          setEndpoint(result.value.registration_endpoint);
+          setServerMetadata(result.value);
           setState("ready");
         } else {
           setState("discovery-error");
@@ -184,6 +236,25 @@ export function useClientRegistration(options: UseClientRegistrationOptions = {}
     );
     return () => controller.abort();
   }, [options.registrationEndpoint, options.issuer, discoveryCount, messages]);
+
+  const offered = useMemo(
+    () =>
+      offeredChoices(
+        {
+          grantTypes: options.grantTypes,
+          responseTypes: options.responseTypes,
+          authMethods: options.authMethods,
+        },
+        options.registrationEndpoint ? undefined : serverMetadata,
+      ),
+    [
+      options.grantTypes,
+      options.responseTypes,
+      options.authMethods,
+      options.registrationEndpoint,
+      serverMetadata,
+    ],
+  );
 
   useEffect(() => {
     if (retryAfter <= 0) return;
@@ -270,14 +341,11 @@ export function useClientRegistration(options: UseClientRegistrationOptions = {}
     fieldProps: draft.fieldProps,
     redirectUris: draft.redirectUris,
     addRedirectUri: draft.addRedirectUri,
+    /** The server's metadata, when it was discovered from `issuer`. */
+    serverMetadata,
     choices: (field: "grant_types" | "response_types") =>
-      draft.choices(
-        field,
-        field === "grant_types"
-          ? (options.grantTypes ?? GRANT_TYPES)
-          : (options.responseTypes ?? RESPONSE_TYPES),
-      ),
-    authMethods: options.authMethods ?? TOKEN_ENDPOINT_AUTH_METHODS,
+      draft.choices(field, field === "grant_types" ? offered.grantTypes : offered.responseTypes),
+    authMethods: draft.authMethods(offered.authMethods),
     /** Grows on each failed submit: focus the first invalid field then. */
     failedAttempts: draft.failedAttempts,
   };

@@ -1,27 +1,51 @@
 // Headless RFC 7592 management: read (GET), full update (PUT), delete (DELETE)
-// with a confirmation step; 401/403 handled; a rotated secret shown once.
+// with a confirmation step; 401/403 handled; a rotated secret shown once; a
+// rotated registration access token kept for every request that follows.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FormEvent } from "react";
-import { deleteClient, readClient, updateClient, type RegistrationFailure } from "./client";
+import {
+  deleteClient,
+  discoverServerMetadata,
+  readClient,
+  updateClient,
+  type RegistrationFailure,
+  type RegistrationServerMetadata,
+} from "./client";
 import { buildUpdateBody, draftFrom } from "./draft";
 import { resolveRegistrationMessages, type RegistrationMessages } from "./messages";
-import {
-  EDITABLE_FIELDS,
-  GRANT_TYPES,
-  RESPONSE_TYPES,
-  TOKEN_ENDPOINT_AUTH_METHODS,
-  type ClientInformation,
-  type EditableField,
-} from "./metadata";
-import { failureMessage, placeFailure } from "./useClientRegistration";
+import { EDITABLE_FIELDS, type ClientInformation, type EditableField } from "./metadata";
+import { failureMessage, offeredChoices, placeFailure } from "./useClientRegistration";
 import { useMetadataDraft } from "./useMetadataDraft";
 
 /** Options of {@link useClientRegistrationManager} and `<ClientRegistrationManager>`. */
 export interface UseClientRegistrationManagerOptions {
   /** `registration_client_uri` from the registration response. */
   registrationClientUri: string;
-  /** `registration_access_token` from the registration response. */
+  /**
+   * `registration_access_token` from the registration response. When the
+   * server rotates it (RFC 7592 §2.2), the manager keeps the new one for every
+   * request that follows and calls `onRegistrationAccessTokenChange`; passing
+   * that new token back here changes nothing. A different token reloads.
+   */
   registrationAccessToken: string;
+  /**
+   * Called with the new registration access token whenever a response carries
+   * one that differs from the token in use: the old one no longer works, so
+   * store the new one where you kept the old (server side).
+   */
+  onRegistrationAccessTokenChange?: (token: string, info: ClientInformation) => void;
+  /**
+   * An issuer URL: its metadata (RFC 8414, then OIDC Discovery) narrows the
+   * grant types, response types and authentication methods offered. Defaults
+   * to none (no narrowing).
+   */
+  issuer?: string;
+  /** Grant types offered. Defaults as for `<ClientRegistrationForm>`; values read are always shown. */
+  grantTypes?: readonly string[];
+  /** Response types offered. Defaults as for `<ClientRegistrationForm>`; values read are always shown. */
+  responseTypes?: readonly string[];
+  /** Authentication methods offered. Defaults as for `<ClientRegistrationForm>`. */
+  authMethods?: readonly string[];
   /** Fields shown. Defaults to every editable member. */
   fields?: readonly EditableField[];
   /** Fields that must not be empty. Defaults to `["client_name", "redirect_uris"]`. */
@@ -52,6 +76,36 @@ export type ClientRegistrationManagerState =
   | "unauthorized"
   | "forbidden";
 
+function secretOf(info: ClientInformation): { secret?: string; expiresAt?: number } {
+  return {
+    ...(info.client_secret !== undefined ? { secret: info.client_secret } : {}),
+    ...(info.client_secret_expires_at !== undefined
+      ? { expiresAt: info.client_secret_expires_at }
+      : {}),
+  };
+}
+
+/**
+ * Whether an update response's `client_secret` is a new one. Some servers
+ * (oidc-provider among them) repeat the unchanged secret in every response:
+ * only a secret that differs from the one last seen, or a changed
+ * `client_secret_expires_at`, is a rotation. When no secret was seen before
+ * (the read did not include it), any secret returned is treated as new.
+ */
+export function isNewSecret(
+  known: { secret?: string; expiresAt?: number },
+  info: ClientInformation,
+): boolean {
+  if (info.client_secret === undefined) return false;
+  if (known.secret === undefined) return true;
+  return (
+    info.client_secret !== known.secret ||
+    (info.client_secret_expires_at !== undefined &&
+      known.expiresAt !== undefined &&
+      info.client_secret_expires_at !== known.expiresAt)
+  );
+}
+
 /** RFC 7592 management without markup. */
 export function useClientRegistrationManager(options: UseClientRegistrationManagerOptions) {
   const optionsRef = useRef(options);
@@ -72,8 +126,66 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
   const [statusMessage, setStatusMessage] = useState<string | undefined>();
   const [rotated, setRotated] = useState<{ secret: string; expiresAt?: number } | undefined>();
   const [loadCount, setLoadCount] = useState(0);
+  const [serverMetadata, setServerMetadata] = useState<RegistrationServerMetadata | undefined>();
   const busy = useRef(false);
   const { setDraft } = draft;
+  // The token in use: the app's, until the server hands out a new one.
+  const token = useRef(options.registrationAccessToken);
+  // The secret and expiry last seen, to tell a rotated secret from the same one repeated.
+  const knownSecret = useRef<{ secret?: string; expiresAt?: number }>({});
+
+  /** Takes a newer registration access token from a response (RFC 7592 §2.2, §3). */
+  const adoptToken = useCallback((info: ClientInformation) => {
+    const next = info.registration_access_token;
+    if (!next || next === token.current) return;
+    token.current = next;
+    try {
+      optionsRef.current.onRegistrationAccessTokenChange?.(next, info);
+    } catch {
+      // The app's callback must not lose the token the manager now holds.
+    }
+  }, []);
+
+  // A token from the app that the manager does not hold (not the one it reported): start over with it.
+  useEffect(() => {
+    if (options.registrationAccessToken === token.current) return;
+    token.current = options.registrationAccessToken;
+    setLoadCount((n) => n + 1);
+  }, [options.registrationAccessToken]);
+
+  const { issuer } = options;
+  useEffect(() => {
+    if (!issuer) {
+      setServerMetadata(undefined);
+      return;
+    }
+    const controller = new AbortController();
+    const o = optionsRef.current;
+    // Best effort: without metadata, nothing is narrowed.
+    discoverServerMetadata(issuer, {
+      signal: controller.signal,
+      ...(o.fetch ? { fetch: o.fetch } : {}),
+    }).then(
+      (result) => {
+        if (!controller.signal.aborted && result.ok) setServerMetadata(result.value);
+      },
+      () => {},
+    );
+    return () => controller.abort();
+  }, [issuer]);
+
+  const offered = useMemo(
+    () =>
+      offeredChoices(
+        {
+          grantTypes: options.grantTypes,
+          responseTypes: options.responseTypes,
+          authMethods: options.authMethods,
+        },
+        serverMetadata,
+      ),
+    [options.grantTypes, options.responseTypes, options.authMethods, serverMetadata],
+  );
 
   const request = () => {
     const o = optionsRef.current;
@@ -95,14 +207,17 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
     const controller = new AbortController();
     const o = optionsRef.current;
     setState("loading");
-    readClient(o.registrationClientUri, o.registrationAccessToken, {
+    readClient(o.registrationClientUri, token.current, {
       signal: controller.signal,
       ...(o.fetch ? { fetch: o.fetch } : {}),
     }).then(
       (result) => {
         if (controller.signal.aborted) return;
         if (result.ok) {
-          setClient(result.value);
+          adoptToken(result.value);
+          knownSecret.current = secretOf(result.value);
+          const { client_secret: _secret, ...rest } = result.value;
+          setClient(rest);
           setDraft(draftFrom(result.value));
           setFormError(undefined);
           setState("ready");
@@ -114,14 +229,7 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
       () => {},
     );
     return () => controller.abort();
-  }, [
-    options.registrationClientUri,
-    options.registrationAccessToken,
-    loadCount,
-    denied,
-    messages,
-    setDraft,
-  ]);
+  }, [options.registrationClientUri, loadCount, denied, messages, setDraft, adoptToken]);
 
   const save = useCallback(
     async (event?: FormEvent) => {
@@ -136,23 +244,25 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
       const o = optionsRef.current;
       const result = await updateClient(
         o.registrationClientUri,
-        o.registrationAccessToken,
+        token.current,
         buildUpdateBody(client, metadata),
         request(),
       );
       busy.current = false;
       if (result.ok) {
         const info = result.value;
+        adoptToken(info);
         const { client_secret: secret, ...rest } = info;
         setClient(rest);
         setDraft(draftFrom(info));
-        if (secret)
+        if (secret && isNewSecret(knownSecret.current, info))
           setRotated({
             secret,
             ...(info.client_secret_expires_at !== undefined
               ? { expiresAt: info.client_secret_expires_at }
               : {}),
           });
+        if (secret) knownSecret.current = secretOf(info);
         setState("ready");
         setStatusMessage(messages.saved);
         try {
@@ -171,7 +281,7 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
       }
       if (placed.formError) setFormError(placed.formError);
     },
-    [client, draft, messages, shown, denied, setDraft],
+    [client, draft, messages, shown, denied, setDraft, adoptToken],
   );
 
   const confirmDelete = useCallback(async () => {
@@ -179,11 +289,7 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
     busy.current = true;
     setState("deleting");
     const o = optionsRef.current;
-    const result = await deleteClient(
-      o.registrationClientUri,
-      o.registrationAccessToken,
-      request(),
-    );
+    const result = await deleteClient(o.registrationClientUri, token.current, request());
     busy.current = false;
     if (result.ok) {
       setState("deleted");
@@ -216,8 +322,8 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
     redirectUris: draft.redirectUris,
     addRedirectUri: draft.addRedirectUri,
     choices: (field: "grant_types" | "response_types") =>
-      draft.choices(field, field === "grant_types" ? GRANT_TYPES : RESPONSE_TYPES),
-    authMethods: TOKEN_ENDPOINT_AUTH_METHODS,
+      draft.choices(field, field === "grant_types" ? offered.grantTypes : offered.responseTypes),
+    authMethods: draft.authMethods(offered.authMethods),
     failedAttempts: draft.failedAttempts,
   };
 }

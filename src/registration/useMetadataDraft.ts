@@ -11,7 +11,7 @@ import {
   type MetadataDraft,
 } from "./draft";
 import type { RegistrationMessages } from "./messages";
-import type { ClientMetadata, EditableField } from "./metadata";
+import { normaliseResponseType, type ClientMetadata, type EditableField } from "./metadata";
 
 /** The props of one text-like control (input, textarea, select). */
 export interface ControlProps {
@@ -66,6 +66,21 @@ const HELP: Partial<Record<EditableField, keyof RegistrationMessages>> = {
   contacts: "contactsHelp",
   scope: "scopeHelp",
 };
+
+function same(a: string, b: string, responseType: boolean): boolean {
+  return responseType ? normaliseResponseType(a) === normaliseResponseType(b) : a === b;
+}
+
+function withSelected(
+  offered: readonly string[],
+  selected: readonly string[],
+  responseType: boolean,
+): string[] {
+  const out = [...offered];
+  for (const value of selected)
+    if (value && !out.some((o) => same(o, value, responseType))) out.push(value);
+  return out;
+}
 
 export interface DraftOptions {
   shown: readonly EditableField[];
@@ -186,10 +201,17 @@ export function useMetadataDraft({ shown, required, defaults, messages }: DraftO
 
   const redirectUris = useMemo((): RedirectUriEntry[] => {
     const id = idOf("redirect_uris");
+    // An error about the list as a whole (no entry named, or none entered) concerns
+    // every entry: each is marked invalid and described by it, so focus can land on one.
+    const listError = errors.fields.redirect_uris;
     return draft.redirect_uris.map((value, index) => {
       const error = errors.redirectUris[index];
       const errorId = `${id}-${index}-error`;
-      const describedBy = [`${id}-description`, error ? errorId : undefined]
+      const describedBy = [
+        `${id}-description`,
+        error ? errorId : undefined,
+        listError ? `${id}-error` : undefined,
+      ]
         .filter(Boolean)
         .join(" ");
       return {
@@ -201,7 +223,7 @@ export function useMetadataDraft({ shown, required, defaults, messages }: DraftO
           value,
           required: index === 0 && required.includes("redirect_uris"),
           "aria-label": messages.redirectUriLabel.replace("{index}", String(index + 1)),
-          "aria-invalid": Boolean(error),
+          "aria-invalid": Boolean(error ?? listError),
           "aria-describedby": describedBy,
           onChange: (event) => setRedirectUri(index, event.target.value),
         },
@@ -214,6 +236,7 @@ export function useMetadataDraft({ shown, required, defaults, messages }: DraftO
   }, [
     draft.redirect_uris,
     errors.redirectUris,
+    errors.fields.redirect_uris,
     idOf,
     messages,
     required,
@@ -221,24 +244,39 @@ export function useMetadataDraft({ shown, required, defaults, messages }: DraftO
     removeRedirectUri,
   ]);
 
+  // What is selected is always shown, even when not offered (a value read from the
+  // server, or an app default): nothing is sent that the person cannot see and uncheck.
   const choices = useCallback(
     (field: "grant_types" | "response_types", offered: readonly string[]): ChoiceProps[] =>
-      offered.map((value, index) => ({
+      withSelected(offered, draft[field], field === "response_types").map((value, index) => ({
         value,
         inputProps: {
           id: `${idOf(field)}-${index}`,
           name: field,
           type: "checkbox" as const,
-          checked: draft[field].includes(value),
-          onChange: (event) => toggle(field, value, event.target.checked),
+          checked: draft[field].some((v) => same(v, value, field === "response_types")),
+          onChange: (event) =>
+            toggle(
+              field,
+              draft[field].find((v) => same(v, value, field === "response_types")) ?? value,
+              event.target.checked,
+            ),
         },
       })),
     [draft, idOf, toggle],
   );
 
+  /** The authentication methods to list: those offered, plus the one selected. */
+  const authMethods = useCallback(
+    (offered: readonly string[]): string[] =>
+      withSelected(offered, [draft.token_endpoint_auth_method], false),
+    [draft.token_endpoint_auth_method],
+  );
+
   return {
     draft,
     setDraft,
+    authMethods,
     errors,
     setErrors,
     failedAttempts,
