@@ -23,10 +23,12 @@ function freePort(envName: string): number {
 const mockPort = freePort("E2E_MOCK_PORT");
 const demoPort = freePort("E2E_DEMO_PORT");
 const ssrPort = freePort("E2E_SSR_PORT");
+const oidcPort = freePort("E2E_OIDC_PORT");
 const mockOrigin = `http://127.0.0.1:${mockPort}`;
 const demoOrigin = `http://127.0.0.1:${demoPort}`;
 process.env.E2E_MOCK_ORIGIN = mockOrigin;
 process.env.E2E_SSR_ORIGIN = `http://127.0.0.1:${ssrPort}`;
+process.env.E2E_OIDC_ORIGIN = `http://127.0.0.1:${oidcPort}`;
 
 const reporter: ReporterDescription[] = [
   ["list"],
@@ -77,6 +79,16 @@ export default defineConfig({
       // A server-rendered page (renderToString, no script) for the no-JavaScript flow.
       command: `npx tsx e2e/support/ssr-server.tsx --port ${ssrPort} --mock ${mockOrigin}`,
       url: `http://127.0.0.1:${ssrPort}/ssr/styles.css`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // oidc-provider (a certified OpenID provider): client registration against a real
+      // server, in its open, initial-access-token and token-rotation setups.
+      command: `node e2e/support/oidc-provider-server.mjs --port ${oidcPort} --allow-origin ${demoOrigin}`,
+      url: `http://127.0.0.1:${oidcPort}/__health`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: "ignore",

@@ -15,7 +15,9 @@
 //                   in-page mock then declares and enforces it too
 //   ?view=register-app  straight to "Register an application" (OAuth client registration,
 //                   RFC 7591/7592), without signing up first; `&initialAccessToken=<token>` for
-//                   a mock configured with `oauthRegistration.initialAccessToken`
+//                   a mock configured with `oauthRegistration.initialAccessToken`;
+//                   `&issuer=<url>` registers with another authorization server (e2e:
+//                   oidc-provider) instead of the mock behind this page
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { SignupForm } from "../src/components/SignupForm";
@@ -96,16 +98,17 @@ function publicAccount(result: SignupResult): string {
 function RegisterApp() {
   const [registration, setRegistration] = useState<{ uri: string; token: string }>();
   const initialAccessToken = params.get("initialAccessToken") ?? undefined;
+  const issuer = params.get("issuer") ?? location.origin;
   const palette = theme === "dark" || theme === "light" ? theme : undefined;
   return (
     <section aria-labelledby="demo-register-app" data-testid="demo/register-app">
       <h2 id="demo-register-app">Register an application</h2>
       <p>
-        Get API credentials for your app. The registration endpoint is discovered from{" "}
-        <code>{location.origin}/.well-known/oauth-authorization-server</code>.
+        Get API credentials for your app. The registration endpoint is discovered from the metadata
+        of <code>{issuer}</code>.
       </p>
       <ClientRegistrationForm
-        issuer={location.origin}
+        issuer={issuer}
         initialAccessToken={initialAccessToken}
         theme={palette}
         locale={locale}
@@ -124,6 +127,11 @@ function RegisterApp() {
             key={registration.uri}
             registrationClientUri={registration.uri}
             registrationAccessToken={registration.token}
+            // A server may rotate the token on each update: keep the newest (RFC 7592 §2.2).
+            onRegistrationAccessTokenChange={(token) =>
+              setRegistration((r) => (r ? { ...r, token } : r))
+            }
+            issuer={issuer}
             theme={palette}
             locale={locale}
           />

@@ -5,6 +5,7 @@ import {
   GRANT_TYPES,
   checkGrantResponseConsistency,
   checkRedirectUri,
+  isValidContact,
   isValidScope,
   narrowToSupported,
   normaliseResponseType,
@@ -207,5 +208,22 @@ describe("rotated secrets", () => {
     expect(isNewSecret({ secret: "a", expiresAt: 0 }, info())).toBe(false);
     // The read did not include the secret: a secret in the answer is a new one.
     expect(isNewSecret({}, info("a", 0))).toBe(true);
+  });
+});
+
+describe("contacts", () => {
+  it.each([
+    ["dev@example.com", true],
+    ["first.last+tag@sub.example.co.uk", true],
+    ["dev@localhost", true],
+    ["dev@[127.0.0.1].example", false],
+    ["dev@[127.0.0.1]", false],
+    ['"quoted"@example.com', false],
+    ["dev@-example.com", false],
+    ["dev@example..com", false],
+    ["jörg@example.com", false],
+    ["not-an-email", false],
+  ])("%s → %s (the HTML standard's valid email address, as oidc-provider)", (value, valid) => {
+    expect(isValidContact(value)).toBe(valid);
   });
 });

@@ -192,9 +192,19 @@ export function isValidScope(value: string): boolean {
   return /^[\x21\x23-\x5B\x5D-\x7E]+( [\x21\x23-\x5B\x5D-\x7E]+)*$/.test(value);
 }
 
-/** A contact is an email address (RFC 7591 §2: "typically email addresses"). */
+/**
+ * A contact is an email address (RFC 7591 §2: "typically email addresses"),
+ * valid as the HTML standard defines it for `<input type="email">`: the same
+ * rule browsers apply, and the one oidc-provider applies. No quoted local
+ * parts, no address literals (`dev@[127.0.0.1]`), domains in ASCII (punycode).
+ */
 export function isValidContact(value: string): boolean {
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) && value.length <= 254;
+  return (
+    value.length <= 254 &&
+    /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/.test(
+      value,
+    )
+  );
 }
 
 /**
