@@ -121,7 +121,7 @@ export const RedirectUriErrors: Story = {
   },
 };
 
-/** RFC 7591 §2.1: `implicit` without the `token` response type is refused on the form. */
+/** RFC 7591 §2.1: `implicit` without a `token` (or `id_token`) response type is refused on the form. */
 export const GrantResponseMismatch: Story = {
   name: "Field errors: grant and response types (§2.1)",
   loaders: [oauthMock()],
@@ -131,7 +131,9 @@ export const GrantResponseMismatch: Story = {
     await user.click(canvas.getByRole("checkbox", { name: "implicit" }));
     await user.click(canvas.getByRole("button", { name: "Register application" }));
     await expect(
-      await canvas.findByText(/"implicit" grant type needs the "token" response type/),
+      await canvas.findByText(
+        /"implicit" grant type needs a response type with "token" or "id_token"/,
+      ),
     ).toBeVisible();
     await expect(canvas.getByRole("checkbox", { name: "token" })).toHaveAttribute(
       "aria-invalid",

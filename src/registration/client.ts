@@ -160,6 +160,10 @@ function sendWithXhr(
   });
 }
 
+function controlledByServiceWorker(): boolean {
+  return typeof navigator !== "undefined" && Boolean(navigator.serviceWorker?.controller);
+}
+
 /**
  * Whether the server answers at all: a `no-cors` GET needs no CORS headers and
  * resolves (opaquely) whenever the server answered. Bounded to 5 s.
@@ -401,8 +405,13 @@ async function exchange(
   const init = { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) };
   // Registration is the one request whose loss matters (it is not idempotent):
   // without a custom fetch, it goes over XMLHttpRequest to learn whether it left.
+  // Not when a service worker controls the page: the worker sends the request on,
+  // and the page's upload events then say nothing about the network.
   const sent =
-    method === "POST" && !options.fetch && typeof XMLHttpRequest !== "undefined"
+    method === "POST" &&
+    !options.fetch &&
+    typeof XMLHttpRequest !== "undefined" &&
+    !controlledByServiceWorker()
       ? await sendWithXhr(url, init, options)
       : await send(url, init, options);
   if ("failure" in sent) return { ok: false, failure: sent.failure };
