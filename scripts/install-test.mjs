@@ -73,6 +73,7 @@ const started = Date.now();
 const log = (message) =>
   console.log(`install [${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 function check(job, name, ok, detail = "") {
+  detail = String(detail).replaceAll(work, "<scratch>");
   results.push({ job, name, ok });
   log(`${ok ? "✓" : "✗"} ${job}: ${name}${detail ? ` (${detail})` : ""}`);
 }
@@ -152,7 +153,16 @@ const managers = {
   pnpm: { command: "npx", install: ["--yes", "pnpm@latest", "install", "--reporter=append-only"] },
   yarn: {
     command: "npx",
-    install: ["--yes", "yarn", "install", "--non-interactive", "--no-progress"],
+    // yarn 1 extracts into a shared cache folder: two at once race, so they take turns.
+    install: [
+      "--yes",
+      "yarn",
+      "install",
+      "--non-interactive",
+      "--no-progress",
+      "--mutex",
+      `file:${join(work, ".yarn-mutex")}`,
+    ],
   },
 };
 
