@@ -345,6 +345,7 @@ async function viteJob(manager, set) {
   }
   const entry = readFileSync(join(dir, "node_modules/signup-kit/dist/index.js"), "utf8");
   check(job, '"use client" kept on the installed entry', entry.startsWith('"use client";'));
+  if (manager === "npm" && set === "newest") await typesCheck(job, dir);
   try {
     await run(
       "node",
@@ -371,6 +372,44 @@ async function viteJob(manager, set) {
     check(job, "renders, signs up against the mock", false, error.message.split("\n")[0]);
   } finally {
     await server.close();
+  }
+}
+
+/** A plain TypeScript project: the stylesheet import and the public types check with no declaration of the app's own. */
+async function typesCheck(job, dir) {
+  writeFileSync(
+    join(dir, "check.ts"),
+    `import "signup-kit/styles.css";
+import type { SignupFormProps } from "signup-kit";
+import { createMockBackend } from "signup-kit/mock";
+
+export const props: SignupFormProps = { endpoint: "/register", submitTimeout: 30_000 };
+export const handle = (request: Request): Promise<Response> => createMockBackend().handle(request);
+`,
+  );
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        module: "ESNext",
+        moduleResolution: "bundler",
+        lib: ["ES2022", "DOM"],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        noUncheckedSideEffectImports: true,
+        types: [],
+      },
+      files: ["check.ts"],
+    }),
+  );
+  const name = "tsc: the styles.css import and public types check with no declaration of the app's";
+  try {
+    await run("node", [join(root, "node_modules/typescript/bin/tsc"), "-p", dir], dir);
+    check(job, name, true);
+  } catch (error) {
+    check(job, name, false, error.message);
   }
 }
 
