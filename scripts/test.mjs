@@ -39,7 +39,7 @@ const layers = [
     // The packed tarball in scratch apps (npm, pnpm, yarn; newest and lowest
     // peers; the Next.js example): needs the npm registry.
     name: "install",
-    command: "node scripts/install-test.mjs",
+    command: "npm run -s test:install",
     env: { INSTALL_TEST_RESULTS: join(resultsDir, "install.json") },
     counts: () =>
       existsSync(join(resultsDir, "install.json"))
