@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig, devices, type ReporterDescription } from "@playwright/test";
 import { chromiumLaunchOptions } from "./tools/find-chromium.mjs";
 
@@ -29,6 +31,11 @@ const demoOrigin = `http://127.0.0.1:${demoPort}`;
 process.env.E2E_MOCK_ORIGIN = mockOrigin;
 process.env.E2E_SSR_ORIGIN = `http://127.0.0.1:${ssrPort}`;
 process.env.E2E_OIDC_ORIGIN = `http://127.0.0.1:${oidcPort}`;
+// Every answer of the mock server is recorded and checked against openapi.json after the run.
+const mockRecord = (process.env.E2E_MOCK_RECORD ??= join(
+  tmpdir(),
+  `signup-kit-e2e-mock-${mockPort}.ndjson`,
+));
 
 const reporter: ReporterDescription[] = [
   ["list"],
@@ -47,6 +54,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter,
+  globalTeardown: "./e2e/support/check-mock-traffic.ts",
   outputDir: "test-results",
   use: {
     baseURL: demoOrigin,
@@ -58,7 +66,7 @@ export default defineConfig({
   webServer: [
     {
       // The standalone mock server, exactly as product teams run it (built first when dist/ is stale).
-      command: `node e2e/support/ensure-build.mjs && node dist/mock/cli.js --host 127.0.0.1 --port ${mockPort}`,
+      command: `node e2e/support/ensure-build.mjs && node dist/mock/cli.js --host 127.0.0.1 --port ${mockPort} --record ${JSON.stringify(mockRecord)}`,
       url: `${mockOrigin}/__mock/health`,
       reuseExistingServer: false,
       timeout: 180_000,

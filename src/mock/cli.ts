@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // signup-kit-mock: the standalone mock server.
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { MockConfig } from "./core/config";
+import { buildOpenApiDocument } from "./core/openapi";
 import { presetNames } from "./core/presets";
 import { SCENARIOS } from "./core/scenarios";
 import { outboxDirFor } from "./node/outbox";
-import { startMockServer } from "./node/standalone";
+import { startMockServer, type RunningMockServer } from "./node/standalone";
 
 const USAGE = `Usage: signup-kit-mock [--port 4010] [--host 127.0.0.1] [--config mock.json]
                        [--data accounts.json] [--style stormpath|modern] [--preset name]
@@ -18,6 +19,8 @@ const USAGE = `Usage: signup-kit-mock [--port 4010] [--host 127.0.0.1] [--config
   --data     save accounts and consent records to this JSON file; audit log beside it
   --style    response style: stormpath (200) or modern (201 + problem+json)
   --preset   start from a named preset: ${presetNames.join(", ")}
+  --record   write every answer to this file (NDJSON, with the OpenAPI document
+             in force), for checking the traffic of a test run against it
 `;
 
 async function main(): Promise<number> {
@@ -31,6 +34,7 @@ async function main(): Promise<number> {
         data: { type: "string" },
         style: { type: "string" },
         preset: { type: "string" },
+        record: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -69,13 +73,32 @@ async function main(): Promise<number> {
   }
   if (values.preset !== undefined) config = { ...config, preset: values.preset };
 
-  let server;
+  let server: RunningMockServer | undefined;
+  const recordFile = values.record ? resolve(values.record) : undefined;
+  let recordedConfig: unknown;
   try {
+    if (recordFile) writeFileSync(recordFile, "");
     server = await startMockServer({
       port,
       host: values.host,
       config,
       ...(values.data ? { dataFile: resolve(values.data) } : {}),
+      ...(recordFile
+        ? {
+            onExchange: (exchange) => {
+              // The document in force, written again whenever the configuration changes.
+              const current = server?.backend.config;
+              if (current && current !== recordedConfig) {
+                recordedConfig = current;
+                appendFileSync(
+                  recordFile,
+                  JSON.stringify({ document: buildOpenApiDocument(current) }) + "\n",
+                );
+              }
+              appendFileSync(recordFile, JSON.stringify({ exchange }) + "\n");
+            },
+          }
+        : {}),
     });
   } catch (error) {
     process.stderr.write(

@@ -20,6 +20,19 @@ export interface StartMockServerOptions {
   scryptCost?: number;
   /** An existing backend instead of `config`/`dataFile`. */
   backend?: MockBackend;
+  /** Called with every answer sent (for recording traffic, as `--record` does). Defaults to none. */
+  onExchange?: (exchange: MockExchange) => void;
+}
+
+/** One answer of the server, as sent. */
+export interface MockExchange {
+  method: string;
+  /** Path without the query. */
+  path: string;
+  status: number;
+  headers: Record<string, string>;
+  /** The body as UTF-8 text ("" for none or HEAD). */
+  body: string;
 }
 
 /** A running standalone server. */
@@ -119,6 +132,19 @@ export async function startMockServer(
     const cookies = response.headers.getSetCookie();
     if (cookies.length > 0) out["set-cookie"] = cookies;
     const payload = method === "HEAD" ? undefined : Buffer.from(await response.arrayBuffer());
+    if (options.onExchange) {
+      const sent: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        sent[name] = value;
+      });
+      options.onExchange({
+        method,
+        path: request.url ? new URL(request.url).pathname : "/",
+        status: response.status,
+        headers: sent,
+        body: payload ? payload.toString("utf8") : "",
+      });
+    }
     res.writeHead(response.status, out);
     res.end(payload);
   };
