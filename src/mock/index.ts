@@ -56,5 +56,12 @@ export type {
 } from "./core/verification";
 export { SCIM_BASE, SCIM_DEV_TOKEN, resolveScimConfig, toScimUser } from "./core/scim";
 export type { ResolvedScimConfig, ScimConfig } from "./core/scim";
-export { FilterError, matchesFilter, parseFilter } from "./core/scim-filter";
-export type { FilterNode } from "./core/scim-filter";
+export {
+  FilterError,
+  checkFilter,
+  matchesFilter,
+  parseFilter,
+  parsePatchPath,
+} from "./core/scim-filter";
+export type { AttributeDefinition, FilterNode, ResourceSchema } from "./core/scim-filter";
+export { USER_RESOURCE_SCHEMA } from "./core/scim-user";
