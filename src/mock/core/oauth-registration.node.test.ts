@@ -451,6 +451,26 @@ describe("scenarios and persistence", () => {
     expect(Date.now() - started).toBeLessThan(2500);
   });
 
+  it("answers the transport scenarios in its own dialect (RFC 7591 error bodies)", async () => {
+    const cases: Array<[string, number, string]> = [
+      ["rate-limited", 429, "invalid_request"],
+      ["unavailable", 503, "temporarily_unavailable"],
+      ["server-error", 500, "server_error"],
+    ];
+    for (const [scenario, status, error] of cases) {
+      const res = await fetch(`${server.url}/oauth/register?scenario=${scenario}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(valid),
+      });
+      expect(res.status, scenario).toBe(status);
+      const body = (await res.json()) as Record<string, unknown>;
+      expect(Object.keys(body).sort()).toEqual(["error", "error_description"]);
+      expect(body.error).toBe(error);
+      if (status !== 500) expect(res.headers.get("retry-after")).toBe("30");
+    }
+  });
+
   it("keeps clients across a restart with the same data file", async () => {
     const info = await registered();
     const file = join(dir, "data.json");
