@@ -18,7 +18,7 @@
 //                   a mock configured with `oauthRegistration.initialAccessToken`;
 //                   `&issuer=<url>` registers with another authorization server (e2e:
 //                   oidc-provider) instead of the mock behind this page
-import { StrictMode, useState } from "react";
+import { StrictMode, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { SignupForm } from "../src/components/SignupForm";
 import { ClientRegistrationForm } from "../src/registration/ClientRegistrationForm";
@@ -97,6 +97,9 @@ function publicAccount(result: SignupResult): string {
  */
 function RegisterApp() {
   const [registration, setRegistration] = useState<{ uri: string; token: string }>();
+  // Where a portal would store the newest registration access token (server side).
+  const latestToken = useRef<string | undefined>(undefined);
+  const [rotations, setRotations] = useState(0);
   const initialAccessToken = params.get("initialAccessToken") ?? undefined;
   const issuer = params.get("issuer") ?? location.origin;
   const palette = theme === "dark" || theme === "light" ? theme : undefined;
@@ -127,14 +130,23 @@ function RegisterApp() {
             key={registration.uri}
             registrationClientUri={registration.uri}
             registrationAccessToken={registration.token}
-            // A server may rotate the token on each update: keep the newest (RFC 7592 §2.2).
-            onRegistrationAccessTokenChange={(token) =>
-              setRegistration((r) => (r ? { ...r, token } : r))
-            }
+            // A server may rotate the token with any answer (RFC 7592 §2.2). The manager
+            // keeps using the newest itself; a portal stores it server side, where it
+            // kept the first. The demo keeps it in memory and does not pass it back.
+            onRegistrationAccessTokenChange={(token) => {
+              latestToken.current = token;
+              setRotations((n) => n + 1);
+            }}
             issuer={issuer}
             theme={palette}
             locale={locale}
           />
+          {rotations > 0 ? (
+            <p data-testid="demo/token-rotations">
+              The server rotated the registration access token {rotations}{" "}
+              {rotations === 1 ? "time" : "times"}; the newest is kept.
+            </p>
+          ) : null}
         </section>
       ) : null}
     </section>

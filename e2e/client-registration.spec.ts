@@ -150,11 +150,7 @@ test.describe("OAuth client registration", () => {
     await axe("registered, secret saved");
   });
 
-  test("manage it: read, update with the full metadata, delete with confirmation, then 401", async ({
-    page,
-    mock,
-    axe,
-  }) => {
+  test("manage it: read, then update with the full metadata", async ({ page, mock, axe }) => {
     void mock; // reset by the fixture
     const p = await openRegisterApp(page);
     await p.form.getByLabel(/^Scope/).fill("read write");
@@ -202,6 +198,21 @@ test.describe("OAuth client registration", () => {
       contacts: ["ada@example.com"],
     });
     await axe("manager saved");
+  });
+
+  test("manage it: delete with confirmation, then the token answers 401", async ({
+    page,
+    mock,
+    axe,
+  }) => {
+    void mock; // reset by the fixture
+    const p = await openRegisterApp(page);
+    const info = await register(page, p, {
+      name: "Difference Engine",
+      redirectUri: "https://engine.example.com/callback",
+    });
+    const m = p.manager;
+    await expect(m).toHaveAttribute("data-state", "ready");
 
     // Delete: asks first, focus on Cancel; nothing deleted until confirmed.
     await m.getByRole("button", { name: "Delete application" }).click();

@@ -148,6 +148,11 @@ test.describe("client registration against oidc-provider", () => {
     const second = await rename(page, p, "rotate", "Engine No. 2");
     expect(second.registration_access_token).not.toBe(first.registration_access_token);
     await expect(p.manager.getByText(/cannot be managed any more/)).toHaveCount(0);
+    // The app was told each time (the demo stores the token and does not pass it back,
+    // so what follows proves the manager keeps the newest token itself).
+    await expect(page.getByTestId("demo/token-rotations")).toHaveText(
+      /rotated the registration access token 2 times/,
+    );
     await axe("oidc-provider: saved across a rotation");
 
     await p.manager.getByRole("button", { name: "Delete application" }).click();
