@@ -771,6 +771,25 @@ function addMethodAnswers(paths: Record<string, Record<string, unknown>>): void 
         },
       };
     }
+    // The checks at the door, before any route runs, in the path's error format.
+    const door = (description: string): Schema => ({
+      description,
+      headers: rateHeaders,
+      content,
+    });
+    for (const method of METHODS) {
+      const responses = (item[method] as Schema).responses as Record<string, Schema>;
+      if (method !== "get" && !responses["403"])
+        responses["403"] = door(
+          "Refused as cross-site: a request that changes state, from a page on another site (its Origin or Sec-Fetch-Site), when the server guards against them (the standalone server does).",
+        );
+      if ((method === "post" || method === "put" || method === "patch") && !responses["415"])
+        responses["415"] = door(
+          "Refused before any rule runs: the body is not JSON, when the server guards against cross-site requests (a page on another site cannot send JSON without a preflight).",
+        );
+      if (path.includes("{") && !responses["400"])
+        responses["400"] = door("The path holds malformed percent-encoding.");
+    }
     item.options = {
       "x-generated": "preflight",
       operationId: `preflight${id}`,
