@@ -310,6 +310,15 @@ async function signUp(url, { scenario } = {}) {
 
 async function viteJob(manager, set) {
   const job = `${manager}-${set}`;
+  try {
+    await viteChecks(manager, set, job);
+  } finally {
+    // Free the disk while other jobs run (the CLI check reuses npm-newest).
+    if (job !== "npm-newest") rmSync(join(work, job), { recursive: true, force: true });
+  }
+}
+
+async function viteChecks(manager, set, job) {
   const dir = join(work, job);
   writeApp(dir, versionSets[set]);
   const { command, install } = managers[manager];
