@@ -5,30 +5,32 @@
 /** Test passwords that pass Stormpath's default strength (lower, upper, digit). */
 export const GOOD_PASSWORD = "Correct-Horse-9-battery";
 
+function refuse(next, message) {
+  const error = new Error(message);
+  error.status = 400; // answered as { "status": 400, "message": message }
+  next(error);
+}
+
 /**
- * The captcha field and handler as docs/captcha.md documents them for a stock
- * express-stormpath: a hidden `captchaToken` field (which declares the key to
- * the kit) and a `preRegistrationHandler` that verifies the token with
- * siteverify, then removes it so it is not stored in customData.
- * @param {(token: string) => Promise<boolean>} verify
+ * The `preRegistrationHandler` docs/signup-form.md documents for a stock
+ * express-stormpath 3.2.0 ("record the consent and check the captcha"): a
+ * consent record must carry a terms version; the captcha token is verified
+ * with siteverify (here a local one) and removed, so it is never stored.
+ * @param {(token: string) => Promise<boolean>} captchaPasses
  */
-export function captchaPreRegistrationHandler(verify) {
+export function captchaPreRegistrationHandler(captchaPasses) {
   return function preRegistrationHandler(formData, _req, _res, next) {
+    const consent = formData.consent;
+    if (!consent || typeof consent !== "object" || !consent.termsVersion) {
+      return refuse(next, "Please accept the terms to create your account.");
+    }
     const token = formData.captchaToken;
     delete formData.captchaToken;
-    if (typeof token !== "string" || token === "") {
-      const error = new Error("captchaToken: missing-input-response");
-      error.status = 400;
-      return next(error);
-    }
-    verify(token).then(
-      (ok) => {
-        if (ok) return next();
-        const error = new Error("captchaToken: invalid-input-response");
-        error.status = 400;
-        next(error);
-      },
-      (cause) => next(cause),
+    if (typeof token !== "string" || token === "") return refuse(next, "Captcha required.");
+    captchaPasses(token).then(
+      (passes) =>
+        passes ? next() : refuse(next, "The captcha check failed. Please complete it again."),
+      () => refuse(next, "The captcha could not be checked. Please try again."),
     );
   };
 }
@@ -106,8 +108,9 @@ export const configurations = {
       register: {
         form: {
           fields: {
-            consent: { enabled: true, label: "Terms", required: true, type: "hidden" },
-            captchaToken: { enabled: true, label: "Captcha", required: true, type: "hidden" },
+            // As docs/signup-form.md declares them.
+            consent: { enabled: true, label: "Consent", required: true, type: "hidden" },
+            captchaToken: { enabled: true, label: "Captcha", required: false, type: "hidden" },
           },
         },
       },
