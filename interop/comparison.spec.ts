@@ -108,13 +108,16 @@ function normalise(value: unknown, key = ""): unknown {
     const entries = Object.entries(value as Record<string, unknown>);
     if (key === "account") {
       const account = Object.fromEntries(entries);
+      // A member the REST API sends as null (middleName) reads the same as an absent one.
       const core = Object.fromEntries(
-        ACCOUNT_CORE.filter((name) => name in account).map((name) => [
+        ACCOUNT_CORE.filter((name) => name in account && account[name] !== null).map((name) => [
           name,
           normalise(account[name], name),
         ]),
       );
-      const others = entries.map(([name]) => name).filter((name) => !ACCOUNT_CORE.includes(name));
+      const others = entries
+        .filter(([name, item]) => !ACCOUNT_CORE.includes(name) || item === null)
+        .map(([name, item]) => (item === null ? `${name}=null` : name));
       return { ...core, "(other members)": others.sort().join(", ") || "none" };
     }
     return Object.fromEntries(entries.map(([name, item]) => [name, normalise(item, name)]));
