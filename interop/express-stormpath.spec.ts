@@ -225,6 +225,34 @@ test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
     expect(stored?.customData).not.toHaveProperty("captchaToken");
   });
 
+  test("consent and captcha declared: a token siteverify refuses is reported at the widget", async ({
+    page,
+  }) => {
+    // Swap the solved token for one the local siteverify refuses, on its way to the server.
+    await page.route(/\/register$/, async (route) => {
+      if (route.request().method() !== "POST") return route.fallback();
+      const body = route.request().postDataJSON() as Record<string, unknown>;
+      await route.continue({
+        postData: JSON.stringify({ ...body, captchaToken: "not-a-test-token" }),
+      });
+    });
+    const signup = new SignupFormPage(page);
+    await signup.goto(`${app("consent-captcha")}/?consent=1&captcha=1`);
+    await signup.fill({
+      givenName: "Ada",
+      surname: "Lovelace",
+      email: freshEmail("refused"),
+      password: PASSWORD,
+    });
+    await signup.acceptTerms();
+    await signup.solveTestCaptcha();
+    await signup.submit();
+    await expect(signup.captchaError).toHaveText(
+      "The captcha check failed. Please complete it again.",
+    );
+    await expect(signup.field("givenName")).toHaveValue("Ada");
+  });
+
   test("consent and captcha set against the DEFAULT configuration: the signup succeeds", async ({
     page,
   }) => {
