@@ -2,7 +2,7 @@
 // configuration) and against `signup-kit-mock --style stormpath` configured
 // alike: statuses and bodies must match once ids, hrefs and timestamps are
 // normalised. Prints the comparison table; one test per scenario.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
@@ -305,6 +305,7 @@ function table(results: Results): string {
 
 test.describe("express-stormpath 3.2.0 and signup-kit-mock --style stormpath answer alike", () => {
   test("every scenario runs against both servers (prints the comparison table)", async () => {
+    rmSync(resultsFile, { force: true });
     const results: Results = {};
     const real = await request.newContext();
     const mock = await request.newContext();
