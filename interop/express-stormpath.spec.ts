@@ -185,31 +185,6 @@ test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
     expect((await report(page)).success[0]).toMatchObject({ status: "UNVERIFIED" });
   });
 
-  test("social and SAML stores: provider buttons in mapping priority, no dead SAML button", async ({
-    page,
-  }) => {
-    const origin = app("social-saml");
-    const signup = new SignupFormPage(page);
-    await signup.goto(`${origin}/`);
-    // GitHub, Google, (Acme SSO: SAML, nowhere to start it), Facebook; LinkedIn's store is disabled.
-    await expect(signup.socialButtons).toHaveText([
-      "Continue with GitHub",
-      "Continue with Google",
-      "Continue with Facebook",
-    ]);
-
-    let authorize: URL | undefined;
-    await page.route("https://accounts.google.com/**", async (route) => {
-      authorize = new URL(route.request().url());
-      await route.fulfill({ status: 200, contentType: "text/html", body: "<title>Google</title>" });
-    });
-    await signup.socialButtons.nth(1).click();
-    await expect.poll(() => authorize?.searchParams.get("client_id")).toBe("google-client-id");
-    expect(authorize?.searchParams.get("redirect_uri")).toBe(`${origin}/callbacks/google`);
-    expect(authorize?.searchParams.get("response_type")).toBe("code");
-    expect(authorize?.searchParams.get("state")).toBeTruthy();
-  });
-
   test("social and SAML stores: the form itself still signs up", async ({ page }) => {
     const signup = new SignupFormPage(page);
     await signup.goto(`${app("social-saml")}/`);
