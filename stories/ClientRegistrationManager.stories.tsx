@@ -220,6 +220,90 @@ export const RotatedSecret: Story = {
   },
 };
 
+/**
+ * A server that rotates the registration access token on every update and
+ * repeats the unchanged secret in every answer (as oidc-provider does), given
+ * as the `fetch` option: two saves and a delete, each with the newest token,
+ * `onRegistrationAccessTokenChange` told each time, and no "new secret" warning.
+ */
+function rotatingServer() {
+  const uri = "https://op.example/reg/c1";
+  const state = { token: "rat-0", issued: 0, authorizations: [] as string[] };
+  const client = {
+    client_id: "c1",
+    client_secret: "unchanged-secret",
+    client_secret_expires_at: 0,
+    ...sampleMetadata,
+    registration_client_uri: uri,
+  };
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const method = init?.method ?? "GET";
+    const authorization = new Headers(init?.headers).get("authorization") ?? "";
+    state.authorizations.push(`${method} ${authorization}`);
+    if (String(input) !== uri || authorization !== `Bearer ${state.token}`)
+      return Response.json({ error: "invalid_token" }, { status: 401 });
+    if (method === "DELETE") return new Response(null, { status: 204 });
+    if (method === "PUT") {
+      Object.assign(client, JSON.parse(String(init?.body)) as object);
+      state.token = `rat-${++state.issued}`;
+    }
+    return Response.json({ ...client, registration_access_token: state.token });
+  };
+  return { uri, state, fetch };
+}
+
+let rotating = rotatingServer();
+
+export const RotatedToken: Story = {
+  name: "Update rotates the registration access token",
+  args: { onRegistrationAccessTokenChange: fn() },
+  beforeEach: () => {
+    rotating = rotatingServer();
+  },
+  render: (args, context) => {
+    const server = rotating;
+    return (
+      <ClientRegistrationManager
+        {...args}
+        registrationClientUri={server.uri}
+        registrationAccessToken="rat-0"
+        fetch={server.fetch}
+        theme={args.theme ?? (context.globals.theme === "dark" ? "dark" : "light")}
+      />
+    );
+  },
+  play: async ({ canvasElement, args }) => {
+    const { canvas, user } = await ready(canvasElement);
+    const name = canvas.getByLabelText(/^Application name/);
+    for (const value of ["Difference Engine", "Engine No. 2"]) {
+      await user.clear(name);
+      await user.type(name, value);
+      await user.click(canvas.getByRole("button", { name: "Save changes" }));
+      await expect(await canvas.findByText("Changes saved.")).toBeVisible();
+    }
+    await expect(canvas.queryByText(/issued a new client secret/)).toBeNull();
+    await expect(args.onRegistrationAccessTokenChange).toHaveBeenNthCalledWith(
+      1,
+      "rat-1",
+      expect.objectContaining({ client_name: "Difference Engine" }),
+    );
+    await expect(args.onRegistrationAccessTokenChange).toHaveBeenNthCalledWith(
+      2,
+      "rat-2",
+      expect.objectContaining({ client_name: "Engine No. 2" }),
+    );
+    await user.click(canvas.getByRole("button", { name: "Delete application" }));
+    await user.click(canvas.getByRole("button", { name: "Delete for good" }));
+    await expectState(canvasElement, "deleted");
+    await expect(rotating.state.authorizations).toEqual([
+      "GET Bearer rat-0",
+      "PUT Bearer rat-0",
+      "PUT Bearer rat-1",
+      "DELETE Bearer rat-2",
+    ]);
+  },
+};
+
 /** "Delete application" asks first; focus goes to Cancel. Nothing is deleted yet. */
 export const ConfirmDelete: Story = {
   name: "Confirm delete",
