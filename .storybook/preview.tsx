@@ -2,6 +2,7 @@ import type { Decorator, Preview } from "@storybook/react-vite";
 import { mswLoader } from "msw-storybook-addon/csf3";
 import { startWorker } from "../stories/support/mock";
 import { directionOf, LOCALES } from "../stories/support/globals";
+import { assertNoSidewaysScroll } from "../stories/support/reflow";
 import "../src/theme/styles.css";
 
 /**
@@ -41,8 +42,17 @@ const preview: Preview = {
   // that story's mock backend (see stories/support/mock.ts for why).
   loaders: [mswLoader(startWorker)],
   decorators: [withLocaleAndTheme],
+  // Reflow (WCAG 1.4.10): no story scrolls sideways. Under Vitest every story
+  // renders 320 px wide (the "reflow" viewport below), so this checks that width.
+  afterEach: ({ canvasElement }) => assertNoSidewaysScroll(canvasElement.ownerDocument),
   tags: ["autodocs"],
-  initialGlobals: { theme: "light", locale: "en", direction: "auto" },
+  initialGlobals: {
+    theme: "light",
+    locale: "en",
+    direction: "auto",
+    // The storybook test project (Vitest) renders at 320 px; the Storybook UI keeps its width.
+    ...(import.meta.env.MODE === "test" ? { viewport: { value: "reflow", isRotated: false } } : {}),
+  },
   globalTypes: {
     theme: {
       description: "Palette of the default theme (data-theme)",
@@ -80,6 +90,9 @@ const preview: Preview = {
     },
   },
   parameters: {
+    viewport: {
+      options: { reflow: { name: "Reflow (320 px)", styles: { width: "320px", height: "800px" } } },
+    },
     // Every story is scanned by axe; a violation fails its test. A story may turn
     // off a single rule only with the reason written beside it.
     a11y: { test: "error" },

@@ -14,6 +14,9 @@ export {
   SuccessView,
   Loading,
   LoadError,
+  PageHeader,
+  SignInPrompt,
+  PageFooter,
 } from "./components";
 export type {
   SignupFormProps,
@@ -30,6 +33,9 @@ export type {
   SuccessViewProps,
   LoadingProps,
   LoadErrorProps,
+  PageHeaderProps,
+  SignInPromptProps,
+  PageFooterProps,
 } from "./components";
 
 // Headless behaviour

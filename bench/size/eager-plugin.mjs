@@ -17,6 +17,8 @@ import { join, relative } from "node:path";
 /** @typedef {{ bytes: number, inputs: Record<string, unknown>, imports: OutputImport[], entryPoint?: string }} Output */
 
 export const captchaInput = /node_modules\/@hcaptcha\//;
+// The provider brand marks: loaded with the first social button, never eagerly.
+export const marksInput = /(?:^|\/)components\/ProviderMarks\.[cm]?[jt]sx?$/;
 // A locale catalogue: src/i18n/de.ts, dist/i18n/locales/pt-BR.js, …; "en" is the built-in default.
 export const localeInput =
   /(?:^|\/)i18n\/(?:[\w-]+\/)*?(?:locales?\/|catalogu?es?\/|messages\/)?([a-z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)\.(?:[cm]?js|tsx?|json)$/;
@@ -79,7 +81,7 @@ export function eagerClosure(outputs) {
   return { eager: [...eager], lazy };
 }
 
-/** @param {{ mode: "eager" | "captcha", label: string }} options */
+/** @param {{ mode: "eager" | "captcha" | "marks", label: string }} options */
 export function eagerOnly({ mode, label }) {
   return {
     name: "signup-kit:eager-only",
@@ -96,6 +98,12 @@ export function eagerOnly({ mode, label }) {
         if (eagerCaptcha.length > 0) {
           problems.push(
             `hCaptcha is in the eager bundle (${eagerCaptcha[0]}): load @hcaptcha/react-hcaptcha with import() only when the captcha option is set.`,
+          );
+        }
+        const eagerMarks = eagerInputs.filter((input) => marksInput.test(input));
+        if (eagerMarks.length > 0) {
+          problems.push(
+            `The provider marks are in the eager bundle (${eagerMarks[0]}): load them with import() from the social button, so a form without account stores never pays for them.`,
           );
         }
         const eagerLocales = eagerInputs.filter((input) => otherLocale(input));
@@ -131,7 +139,19 @@ export function eagerOnly({ mode, label }) {
             `[${label}] no hCaptcha code in the build: the captcha is not wired yet, so this check counts the eager bundle only.`,
           );
         }
-        const keep = new Set(mode === "captcha" ? [...eager, ...lazyCaptcha] : eager);
+        const lazyMarks = lazy.filter((key) =>
+          Object.keys(outputs[key].inputs).some((input) => marksInput.test(input)),
+        );
+        if (mode === "marks" && lazyMarks.length === 0) {
+          throw new Error(`[${label}] no lazy chunk holds the provider marks.`);
+        }
+        const keep = new Set(
+          mode === "captcha"
+            ? [...eager, ...lazyCaptcha]
+            : mode === "marks"
+              ? [...eager, ...lazyMarks]
+              : eager,
+        );
         if (process.env.SIZE_LIMIT_DEBUG) {
           const show = (keys) => keys.map((key) => relative(process.cwd(), key)).join(", ");
           console.warn(

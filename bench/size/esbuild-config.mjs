@@ -8,7 +8,7 @@ import { eagerOnly } from "./eager-plugin.mjs";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
 /**
- * @param {"eager" | "captcha"} mode
+ * @param {"eager" | "captcha" | "marks"} mode
  * @param {string} [entry] defaults to bench/size/entry.mjs (imports dist/index.js)
  * @param {string} [outdir]
  */

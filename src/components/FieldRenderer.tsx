@@ -1,14 +1,24 @@
-import { memo } from "react";
+import { memo, Suspense } from "react";
+import { isPasswordField } from "../core/formSchema";
 import type { NormalizedField } from "../contract/types";
 import type { UseSignupFormReturn } from "../hooks/types";
+import { lazyPart } from "./lazyPart";
+import type { PasswordGuideOptions } from "./PasswordGuide";
 import type { Texts } from "./text";
 import type { CheckboxInputProps, SignupFormComponents } from "./types";
+
+// Loads with the first password field; the requirement shows as soon as it does.
+const PasswordGuide = lazyPart(() =>
+  import("./PasswordGuide").then((module) => module.PasswordGuide),
+);
 
 interface FieldRendererProps {
   form: UseSignupFormReturn;
   field: NormalizedField;
   components: SignupFormComponents;
   text: Texts;
+  /** What the password guidance needs: the policy, and whether screening is on. */
+  guide?: PasswordGuideOptions;
 }
 
 /**
@@ -18,7 +28,13 @@ interface FieldRendererProps {
  * props to the Field / Input / PasswordInput / Checkbox parts, which only draw.
  */
 export const FieldRenderer = memo(
-  function FieldRenderer({ form, field, components, text }: FieldRendererProps) {
+  function FieldRenderer({
+    form,
+    field,
+    components,
+    text,
+    guide: guideOptions,
+  }: FieldRendererProps) {
     const { inputProps, labelProps, field: _field, ...shared } = form.useField(field);
     const { Field, Input, PasswordInput, Checkbox } = components;
     const parts = { ...shared, requiredText: text("requiredMarker") };
@@ -40,6 +56,17 @@ export const FieldRenderer = memo(
       return <Checkbox {...parts} kind="field" inputProps={checkboxProps} />;
     }
 
+    // The new password says what it needs before anything is typed (help text the
+    // input describes itself with), unless the server sent help text of its own.
+    const guide = guideOptions && isPasswordField(field) && !shared.description;
+    const controlProps = guide
+      ? {
+          ...inputProps,
+          "aria-describedby":
+            `${shared.descriptionId} ${inputProps["aria-describedby"] ?? ""}`.trim(),
+        }
+      : inputProps;
+
     return (
       <Field
         {...parts}
@@ -48,7 +75,24 @@ export const FieldRenderer = memo(
         group={field.kind === "radio" && (field.options?.length ?? 0) > 0}
       >
         {field.kind === "password" ? (
-          <PasswordInput field={field} inputProps={inputProps} toggleLabel={text("showPassword")} />
+          <>
+            <PasswordInput
+              field={field}
+              inputProps={controlProps}
+              toggleLabel={text("showPassword")}
+            />
+            {guide ? (
+              <Suspense>
+                <PasswordGuide
+                  inputId={inputProps.id}
+                  descriptionId={shared.descriptionId}
+                  field={field}
+                  options={guideOptions}
+                  messages={form.messages}
+                />
+              </Suspense>
+            ) : null}
+          </>
         ) : (
           <Input
             field={field}
@@ -65,5 +109,6 @@ export const FieldRenderer = memo(
     previous.field === next.field &&
     previous.form.useField === next.form.useField &&
     previous.components === next.components &&
-    previous.text === next.text,
+    previous.text === next.text &&
+    previous.guide === next.guide,
 );

@@ -2,10 +2,12 @@ import { Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { ageGateField } from "../age-gate/field";
 import { useSignupForm } from "../hooks/useSignupForm";
+import { resolvePasswordPolicy } from "../core/formSchema";
 import type { SignupResult } from "../contract/types";
 import { lazyPart } from "./lazyPart";
 import { mergeComponents } from "./defaultComponents";
 import { FieldRenderer } from "./FieldRenderer";
+import { safeLinkUrl } from "./Page";
 import { formatNodes } from "./text";
 import type { TextKey, Texts } from "./text";
 import type { Messages } from "../i18n/types";
@@ -49,12 +51,21 @@ export function SignupForm({
   unstyled = false,
   theme,
   ageGate,
+  heading,
+  headingLevel = 1,
+  logo,
+  intro,
+  signInUrl,
+  footer,
   ...options
 }: SignupFormProps) {
   const form = useSignupForm(options);
   // The age gate takes over its declared view-model field, if any.
   const ageField = ageGate && ageGateField(ageGate);
   const parts = useMemo(() => mergeComponents(components), [components]);
+  const min = resolvePasswordPolicy(options.passwordPolicy).min;
+  const screening = Boolean(options.passwordScreening);
+  const guide = useMemo(() => ({ min, screening }), [min, screening]);
   // The hook's formatter over its resolved catalogue (complete: English or a locale, plus overrides).
   const text: Texts = form.t;
   const id = useId();
@@ -139,7 +150,12 @@ export function SignupForm({
       <>
         {form.accountStores.length > 0 ? (
           <>
-            <div data-slot="social" role="group" aria-label={text("socialGroup")}>
+            <div
+              data-slot="social"
+              data-layout={form.accountStores.length > 3 ? "grid" : "stack"}
+              role="group"
+              aria-label={text("socialGroup")}
+            >
               {form.accountStores.map((store) => (
                 <parts.SocialButton
                   key={store.id}
@@ -162,6 +178,7 @@ export function SignupForm({
                 field={field}
                 components={parts}
                 text={text}
+                guide={guide}
               />
             ))}
           {ageGate ? (
@@ -222,6 +239,12 @@ export function SignupForm({
     );
   }
 
+  // The page around the form: the heading and the sign-in prompt belong to the
+  // signup step and leave with it; the logo and the footer stay on the result.
+  const signingUp = form.state !== "success";
+  const signIn = signingUp ? safeLinkUrl(signInUrl) : undefined;
+  const headingText = heading === false ? undefined : (heading ?? text("heading"));
+
   return (
     <div
       className={
@@ -233,9 +256,23 @@ export function SignupForm({
       lang={form.lang}
       dir={form.dir}
     >
+      <parts.PageHeader
+        logo={logo}
+        heading={signingUp ? headingText : undefined}
+        headingLevel={headingLevel}
+        intro={signingUp ? intro : undefined}
+      />
       {body}
+      {signIn ? (
+        <parts.SignInPrompt
+          url={signIn}
+          prompt={text("signInPrompt")}
+          linkText={text("signInLink")}
+        />
+      ) : null}
       {/* Same position in every state, so the live regions persist across states. */}
       <parts.Message status={status} error={error} />
+      <parts.PageFooter>{footer}</parts.PageFooter>
     </div>
   );
 }

@@ -1,7 +1,18 @@
+import { Suspense } from "react";
+import { lazyPart } from "./lazyPart";
 import type { SocialButtonProps } from "./types";
 
-/** One social or SAML login button; always labelled in text, never icon-only. */
+// The marks load on first render of a button: a form with no account stores never fetches them.
+const ProviderMark = lazyPart(() =>
+  import("./ProviderMarks").then((module) => module.ProviderMark),
+);
+
+/**
+ * One social or SAML login button: the provider's mark (decorative, hidden from
+ * assistive technology) and the text, which is the button's name. Never icon-only.
+ */
 export function SocialButton({ store, label, onClick }: SocialButtonProps) {
+  const providerId = store.kind === "saml" ? "saml" : store.providerId;
   return (
     <button
       type="button"
@@ -10,7 +21,10 @@ export function SocialButton({ store, label, onClick }: SocialButtonProps) {
       data-kind={store.kind}
       onClick={onClick}
     >
-      {label}
+      <Suspense>
+        <ProviderMark providerId={providerId} />
+      </Suspense>
+      <span data-slot="social-label">{label}</span>
     </button>
   );
 }

@@ -4,6 +4,7 @@ import { Input } from "./Input";
 import { LoadError } from "./LoadError";
 import { Loading } from "./Loading";
 import { Message } from "./Message";
+import { PageFooter, PageHeader, SignInPrompt } from "./Page";
 import { PasswordInput } from "./PasswordInput";
 import { SocialButton } from "./SocialButton";
 import { SubmitButton } from "./SubmitButton";
@@ -22,6 +23,9 @@ export const defaultComponents: Readonly<SignupFormComponents> = Object.freeze({
   SuccessView,
   Loading,
   LoadError,
+  PageHeader,
+  SignInPrompt,
+  PageFooter,
 });
 
 /** Merge overrides key by key; an `undefined` value keeps the default. */

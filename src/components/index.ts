@@ -10,6 +10,7 @@ export { Message } from "./Message";
 export { SuccessView } from "./SuccessView";
 export { Loading } from "./Loading";
 export { LoadError } from "./LoadError";
+export { PageFooter, PageHeader, SignInPrompt } from "./Page";
 export type {
   CheckboxInputProps,
   CheckboxProps,
@@ -19,6 +20,9 @@ export type {
   LoadErrorProps,
   LoadingProps,
   MessageProps,
+  PageFooterProps,
+  PageHeaderProps,
+  SignInPromptProps,
   PasswordInputProps,
   SignupFormComponents,
   SignupFormProps,

@@ -121,6 +121,31 @@ export interface LoadErrorProps {
   onRetry: () => void;
 }
 
+export interface PageHeaderProps {
+  /** The `logo` slot of <SignupForm>. */
+  logo?: ReactNode;
+  /** The heading text ("Create your account" by default); `undefined` when turned off. */
+  heading?: ReactNode;
+  /** The heading's level, 1 to 6. */
+  headingLevel: 1 | 2 | 3 | 4 | 5 | 6;
+  /** The `intro` slot of <SignupForm>. */
+  intro?: ReactNode;
+}
+
+export interface SignInPromptProps {
+  /** The checked `signInUrl` (relative, or absolute http/https). */
+  url: string;
+  /** "Already have an account?" */
+  prompt: string;
+  /** "Sign in": the link text. */
+  linkText: string;
+}
+
+export interface PageFooterProps {
+  /** The `footer` slot of <SignupForm> (legal text, support links). */
+  children?: ReactNode;
+}
+
 /** Every part of <SignupForm> that can be replaced. Merged key by key over the defaults. */
 export interface SignupFormComponents {
   Field: ComponentType<FieldProps>;
@@ -133,6 +158,9 @@ export interface SignupFormComponents {
   SuccessView: ComponentType<SuccessViewProps>;
   Loading: ComponentType<LoadingProps>;
   LoadError: ComponentType<LoadErrorProps>;
+  PageHeader: ComponentType<PageHeaderProps>;
+  SignInPrompt: ComponentType<SignInPromptProps>;
+  PageFooter: ComponentType<PageFooterProps>;
 }
 
 export interface SignupFormProps extends UseSignupFormOptions {
@@ -144,6 +172,18 @@ export interface SignupFormProps extends UseSignupFormOptions {
   theme?: "light" | "dark";
   /** Drop the theme's class hook (`sk-root`) so the default theme does not apply; structure and `data-*` attributes stay. Defaults to `false`. */
   unstyled?: boolean;
+  /** The page heading. Defaults to the catalogue's "Create your account"; `false` leaves it out. */
+  heading?: ReactNode | false;
+  /** The level of the heading (`<h1>` … `<h6>`). Defaults to `1`. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** A logo (or any element) above the heading. Defaults to none. */
+  logo?: ReactNode;
+  /** A short introduction under the heading. Defaults to none. */
+  intro?: ReactNode;
+  /** Where existing users sign in: shows "Already have an account? Sign in". Relative or http(s) only; anything else is ignored. Defaults to none. */
+  signInUrl?: string;
+  /** Content under the form, such as legal text. Defaults to none. */
+  footer?: ReactNode;
   /** An age gate: date of birth or "I am at least N years old", checked at submit. Loaded lazily. Defaults to off. */
   ageGate?: AgeGateOptions;
 }

@@ -1,8 +1,12 @@
 import type { CaptchaKey } from "../captcha/messages";
+import type { PasswordGuideKey } from "../components/passwordGuideMessages";
 import type { Messages } from "./types";
 
 /** Keys the form shows eagerly (the rest belongs to lazily loaded parts, which bring their English). */
-export type EagerKey = Exclude<keyof Messages, `verify${string}` | `resend${string}` | CaptchaKey>;
+export type EagerKey = Exclude<
+  keyof Messages,
+  `verify${string}` | `resend${string}` | CaptchaKey | PasswordGuideKey
+>;
 
 /**
  * English for everything the form shows eagerly (the only catalogue in the main
@@ -43,6 +47,11 @@ export const base = {
   socialGroup: "Sign up with another account",
   selectPlaceholder: "Select…",
   opensInNewTab: "(opens in a new tab)",
+
+  // The page around the form (the password guidance brings its own strings).
+  heading: "Create your account",
+  signInPrompt: "Already have an account?",
+  signInLink: "Sign in",
 
   loading: "Loading…",
   submitting: "Creating your account…",

@@ -1,4 +1,5 @@
 import { captchaEn } from "../captcha/messages";
+import { passwordGuideEn } from "../components/passwordGuideMessages";
 import { resendEn } from "../verify/resendMessages";
 import { verifyEn } from "../verify/messages";
 import { base } from "./base";
@@ -10,4 +11,11 @@ import type { Messages } from "./types";
  * their own strings (../verify/messages, ../verify/resendMessages,
  * ../captcha/messages).
  */
-export const en: Messages = /* @__PURE__ */ Object.assign({}, base, verifyEn, resendEn, captchaEn);
+export const en: Messages = /* @__PURE__ */ Object.assign(
+  {},
+  base,
+  verifyEn,
+  resendEn,
+  captchaEn,
+  passwordGuideEn,
+);

@@ -71,6 +71,24 @@ export interface Messages {
   /** Hint after a link that opens in a new tab. */
   opensInNewTab: string;
 
+  // The page around the form, and the password guidance.
+  /** The page heading. */
+  heading: string;
+  /** Before the sign-in link, when `signInUrl` is given. */
+  signInPrompt: string;
+  /** Text of the sign-in link. */
+  signInLink: string;
+  /** `{min}`: the password's help text (the policy's minimum length). */
+  passwordRequirement: string;
+  /** `{min}`: the password's help text when breached-password screening is on. */
+  passwordRequirementScreened: string;
+  /** The password's help text when screening is on and the policy sets no minimum. */
+  passwordRequirementScreenedOnly: string;
+  /** `{count}`: the live hint once typing pauses, while the password is too short. */
+  passwordHintRemaining: string;
+  /** The live hint once a password that was too short is long enough. */
+  passwordHintMet: string;
+
   // Statuses (announced in the polite live region).
   /** The view model is loading. */
   loading: string;

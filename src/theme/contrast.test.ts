@@ -38,6 +38,11 @@ const pairs: Array<[string, string, number, string]> = [
   ["error", "bg", 3, "invalid input border"],
   ["accent", "bg", 3, "submit button against the page"],
   ["success", "bg", 3, "success view border"],
+  ["google-text", "google-bg", 4.5, "Google button text"],
+  ["google-border", "google-bg", 3, "Google button border"],
+  ["facebook-text", "facebook-bg", 4.5, "Facebook button text and mark"],
+  ["github-text", "github-bg", 4.5, "GitHub button text and mark"],
+  ["linkedin-text", "linkedin-bg", 4.5, "LinkedIn button text and mark"],
 ];
 
 describe.each(Object.entries(palettes))("the %s palette", (_name, palette) => {

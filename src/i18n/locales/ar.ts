@@ -40,6 +40,16 @@ export const ar: Messages = {
   selectPlaceholder: "اختر…",
   opensInNewTab: "(يُفتح في علامة تبويب جديدة)",
 
+  // The page around the form, and the password guidance.
+  heading: "أنشئ حسابك",
+  signInPrompt: "لديك حساب بالفعل؟",
+  signInLink: "تسجيل الدخول",
+  passwordRequirement: "{min} أحرف على الأقل.",
+  passwordRequirementScreened: "{min} أحرف على الأقل. لا تُقبل كلمات المرور الشائعة أو المسرّبة.",
+  passwordRequirementScreenedOnly: "لا تُقبل كلمات المرور الشائعة أو المسرّبة.",
+  passwordHintRemaining: "عدد الأحرف المتبقية المطلوبة: {count}.",
+  passwordHintMet: "كلمة المرور طويلة بما يكفي.",
+
   loading: "جارٍ التحميل…",
   submitting: "جارٍ إنشاء حسابك…",
 

@@ -37,6 +37,18 @@ export const de: Messages = {
   selectPlaceholder: "Bitte wählen…",
   opensInNewTab: "(öffnet in einem neuen Tab)",
 
+  // The page around the form, and the password guidance.
+  heading: "Erstellen Sie Ihr Konto",
+  signInPrompt: "Sie haben bereits ein Konto?",
+  signInLink: "Anmelden",
+  passwordRequirement: "Mindestens {min} Zeichen.",
+  passwordRequirementScreened:
+    "Mindestens {min} Zeichen. Häufige und durch Datenlecks bekannte Passwörter werden nicht akzeptiert.",
+  passwordRequirementScreenedOnly:
+    "Häufige und durch Datenlecks bekannte Passwörter werden nicht akzeptiert.",
+  passwordHintRemaining: "Noch benötigte Zeichen: {count}.",
+  passwordHintMet: "Das Passwort ist lang genug.",
+
   loading: "Wird geladen…",
   submitting: "Ihr Konto wird erstellt…",
 

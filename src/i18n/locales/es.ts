@@ -36,6 +36,17 @@ export const es: Messages = {
   selectPlaceholder: "Seleccione…",
   opensInNewTab: "(se abre en una pestaña nueva)",
 
+  // The page around the form, and the password guidance.
+  heading: "Cree su cuenta",
+  signInPrompt: "¿Ya tiene una cuenta?",
+  signInLink: "Inicie sesión",
+  passwordRequirement: "Al menos {min} caracteres.",
+  passwordRequirementScreened:
+    "Al menos {min} caracteres. No se aceptan contraseñas comunes ni filtradas.",
+  passwordRequirementScreenedOnly: "No se aceptan contraseñas comunes ni filtradas.",
+  passwordHintRemaining: "Caracteres que aún faltan: {count}.",
+  passwordHintMet: "La contraseña es lo bastante larga.",
+
   loading: "Cargando…",
   submitting: "Creando su cuenta…",
 

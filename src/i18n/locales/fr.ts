@@ -37,6 +37,18 @@ export const fr: Messages = {
   selectPlaceholder: "Sélectionnez…",
   opensInNewTab: "(s’ouvre dans un nouvel onglet)",
 
+  // The page around the form, and the password guidance.
+  heading: "Créez votre compte",
+  signInPrompt: "Vous avez déjà un compte\u202f?",
+  signInLink: "Se connecter",
+  passwordRequirement: "Au moins {min} caractères.",
+  passwordRequirementScreened:
+    "Au moins {min} caractères. Les mots de passe courants ou divulgués lors de fuites de données ne sont pas acceptés.",
+  passwordRequirementScreenedOnly:
+    "Les mots de passe courants ou divulgués lors de fuites de données ne sont pas acceptés.",
+  passwordHintRemaining: "Caractères encore nécessaires\u202f: {count}.",
+  passwordHintMet: "Le mot de passe est assez long.",
+
   loading: "Chargement…",
   submitting: "Création de votre compte…",
 

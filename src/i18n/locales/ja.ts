@@ -37,6 +37,17 @@ export const ja: Messages = {
   selectPlaceholder: "選択してください",
   opensInNewTab: "（新しいタブで開きます）",
 
+  // The page around the form, and the password guidance.
+  heading: "アカウントを作成",
+  signInPrompt: "すでにアカウントをお持ちですか？",
+  signInLink: "ログイン",
+  passwordRequirement: "{min}文字以上で入力してください。",
+  passwordRequirementScreened:
+    "{min}文字以上で入力してください。よく使われるパスワードや流出したパスワードは使用できません。",
+  passwordRequirementScreenedOnly: "よく使われるパスワードや流出したパスワードは使用できません。",
+  passwordHintRemaining: "あと{count}文字必要です。",
+  passwordHintMet: "パスワードの長さは十分です。",
+
   loading: "読み込んでいます…",
   submitting: "アカウントを作成しています…",
 

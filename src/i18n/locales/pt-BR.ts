@@ -37,6 +37,17 @@ export const ptBR: Messages = {
   selectPlaceholder: "Selecione…",
   opensInNewTab: "(abre em uma nova guia)",
 
+  // The page around the form, and the password guidance.
+  heading: "Crie sua conta",
+  signInPrompt: "Já tem uma conta?",
+  signInLink: "Entrar",
+  passwordRequirement: "Pelo menos {min} caracteres.",
+  passwordRequirementScreened:
+    "Pelo menos {min} caracteres. Senhas comuns ou vazadas não são aceitas.",
+  passwordRequirementScreenedOnly: "Senhas comuns ou vazadas não são aceitas.",
+  passwordHintRemaining: "Caracteres que ainda faltam: {count}.",
+  passwordHintMet: "A senha já tem o tamanho suficiente.",
+
   loading: "Carregando…",
   submitting: "Criando sua conta…",
 

@@ -1,0 +1,3 @@
+import { sizeConfig } from "./esbuild-config.mjs";
+
+export default sizeConfig("marks");
