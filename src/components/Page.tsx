@@ -34,11 +34,11 @@ export function PageFooter({ children }: PageFooterProps) {
  * The URL when it is safe to put in a link: relative, or absolute http(s).
  * `javascript:`, `data:` and other schemes give `undefined`.
  */
-export function safeLinkUrl(url: string | undefined): string | undefined {
-  if (typeof url !== "string" || url.trim() === "") return undefined;
+export function safeLinkUrl(url?: string): string | undefined {
   try {
-    const { protocol } = new URL(url, "https://relative.invalid/");
-    return protocol === "https:" || protocol === "http:" ? url : undefined;
+    return url?.trim() && /^https?:$/.test(new URL(url, "https://relative.invalid/").protocol)
+      ? url
+      : undefined;
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@
 // missing. It brings its own English (./passwordGuideMessages).
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Messages } from "../i18n/types";
+import { fill } from "./fill";
 import { passwordGuideEn } from "./passwordGuideMessages";
 import type { NormalizedField } from "../contract/types";
 
@@ -47,12 +48,7 @@ export function PasswordGuide({
   const { screening } = options;
   const text = useMemo<Texts>(() => {
     const catalogue = { ...passwordGuideEn, ...messages };
-    // Numbers only, so a plain replace (importing the form's formatter would pull
-    // it out of the main bundle into a chunk of its own).
-    return (key, params = {}) =>
-      catalogue[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-        name in params ? String(params[name]) : match,
-      );
+    return (key, params) => fill(catalogue[key], params);
   }, [messages]);
   const requirement = passwordRequirement(minLength, screening, text);
   return (

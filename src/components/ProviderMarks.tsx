@@ -4,6 +4,7 @@
 // with import() the first time a button renders, so a form without account
 // stores never downloads it.
 import type { ReactElement } from "react";
+import type { NormalizedAccountStore } from "../contract/types";
 
 /** Where a mark's cut-out shows the button's own background (set in styles.css). */
 const cutout = { "data-slot": "mark-cutout" } as const;
@@ -65,9 +66,14 @@ const marks: Record<string, ReactElement> = { google, facebook, github, linkedin
 /** The providers with a brand mark of their own; every other id gets the neutral key. */
 export const brandedProviders = Object.keys(marks);
 
-/** The mark for a provider id (`google`, `facebook`, `github`, `linkedin`), or the neutral key. */
-export function ProviderMark({ providerId }: { providerId: string }) {
-  const known = Object.hasOwn(marks, providerId);
+/** The mark of a social store's provider (`google`, `facebook`, `github`, `linkedin`), else the neutral key. */
+export function ProviderMark({
+  store,
+}: {
+  store: Pick<NormalizedAccountStore, "kind" | "providerId">;
+}) {
+  const { providerId } = store;
+  const known = store.kind === "social" && Object.hasOwn(marks, providerId);
   return (
     <svg
       viewBox="0 0 24 24"

@@ -3,16 +3,15 @@ import type { ReactNode } from "react";
 import { ageGateField } from "../age-gate/field";
 import { useSignupForm } from "../hooks/useSignupForm";
 import { resolvePasswordPolicy } from "../core/formSchema";
-import type { SignupResult } from "../contract/types";
 import { lazyPart } from "./lazyPart";
 import { mergeComponents } from "./defaultComponents";
 import { FieldRenderer } from "./FieldRenderer";
 import { safeLinkUrl } from "./Page";
 import { formatNodes } from "./text";
-import type { TextKey, Texts } from "./text";
+import type { Texts } from "./text";
 import type { Messages } from "../i18n/types";
 import type { CaptchaState } from "../hooks/types";
-import type { SignupFormProps, SuccessViewProps } from "./types";
+import type { SignupFormProps } from "./types";
 
 // The age gate and the resend step (UNVERIFIED success view) load on first
 // render, only when shown (size). Neither is exported by src/index.ts:
@@ -27,6 +26,7 @@ const Captcha = lazyPart(() =>
     () => CaptchaLoadFailed,
   ),
 );
+const SuccessStep = lazyPart(() => import("./SuccessStep").then((module) => module.SuccessStep));
 const AgeGate = lazyPart(() => import("../age-gate/AgeGate").then((module) => module.AgeGate));
 const FormResend = lazyPart(() =>
   import("../verify/ResendVerification").then((module) => module.FormResend),
@@ -87,11 +87,8 @@ export function SignupForm({
     );
   }
 
-  // The success view replaces the form, whose focused element is gone: move
-  // focus to the view so keyboard and screen-reader users land on the result.
-  useEffect(() => {
-    if (form.state === "success") successRef.current?.focus();
-  }, [form.state]);
+  // The success view replaces the form and takes focus (SuccessStep does that
+  // once it has rendered, so focus never lands on an empty element).
 
   // Polite: submitting, and the rate-limit start/end notes. While loading, the
   // Loading part is the status itself; on success, focus moves to the view.
@@ -126,7 +123,14 @@ export function SignupForm({
   } else if (form.state === "success" && form.result) {
     body = (
       <div data-slot="success" tabIndex={-1} ref={successRef}>
-        <parts.SuccessView {...successProps(form.result, text)} />
+        <Suspense>
+          <SuccessStep
+            result={form.result}
+            messages={form.messages}
+            View={parts.SuccessView}
+            focusRef={successRef}
+          />
+        </Suspense>
         {/* "Didn't get the email?" for an account that still has to verify its address. */}
         {form.result.status === "UNVERIFIED" &&
         typeof form.result.account.email === "string" &&
@@ -322,26 +326,4 @@ function termsLabel(
     });
   }
   return formatNodes(messages.consentTerms, { terms });
-}
-
-function successProps(result: SignupResult, text: Texts): SuccessViewProps {
-  const { status, account } = result;
-  const name =
-    status === "ENABLED" ? "Enabled" : status === "UNVERIFIED" ? "Unverified" : "Pending";
-  // "…Unverified…NoEmail" when the server did not echo the address.
-  const body: TextKey =
-    name === "Unverified" && !account.email ? "successUnverifiedBodyNoEmail" : `success${name}Body`;
-  return {
-    result,
-    variant: name === "Enabled" ? "enabled" : name === "Unverified" ? "unverified" : "pending",
-    title: text(`success${name}Title`),
-    body: text(
-      body,
-      name === "Pending"
-        ? { status }
-        : name === "Unverified" && account.email
-          ? { email: account.email }
-          : undefined,
-    ),
-  };
 }

@@ -12,7 +12,6 @@ const ProviderMark = lazyPart(() =>
  * assistive technology) and the text, which is the button's name. Never icon-only.
  */
 export function SocialButton({ store, label, onClick }: SocialButtonProps) {
-  const providerId = store.kind === "saml" ? "saml" : store.providerId;
   return (
     <button
       type="button"
@@ -22,7 +21,7 @@ export function SocialButton({ store, label, onClick }: SocialButtonProps) {
       onClick={onClick}
     >
       <Suspense>
-        <ProviderMark providerId={providerId} />
+        <ProviderMark store={store} />
       </Suspense>
       <span data-slot="social-label">{label}</span>
     </button>

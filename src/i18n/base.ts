@@ -1,11 +1,12 @@
 import type { CaptchaKey } from "../captcha/messages";
 import type { PasswordGuideKey } from "../components/passwordGuideMessages";
+import type { SuccessKey } from "../components/successMessages";
 import type { Messages } from "./types";
 
 /** Keys the form shows eagerly (the rest belongs to lazily loaded parts, which bring their English). */
 export type EagerKey = Exclude<
   keyof Messages,
-  `verify${string}` | `resend${string}` | CaptchaKey | PasswordGuideKey
+  `verify${string}` | `resend${string}` | CaptchaKey | PasswordGuideKey | SuccessKey
 >;
 
 /**
@@ -72,14 +73,6 @@ export const base = {
   retryCountdown: "You can try again in {seconds} s.",
   rateLimitedEnd: "You can try again now.",
   fieldInvalid: "This value was not accepted.",
-
-  successEnabledTitle: "Your account is ready",
-  successEnabledBody: "You can now sign in.",
-  successUnverifiedTitle: "Check your email to verify your account",
-  successUnverifiedBody: "We sent a verification link to {email}. Follow it to finish signing up.",
-  successUnverifiedBodyNoEmail: "We sent you a verification link. Follow it to finish signing up.",
-  successPendingTitle: "Your account is pending",
-  successPendingBody: "We will let you know when your account is ready.",
 
   captchaRequired: "Please complete the captcha.",
   captchaLoadFailed:
