@@ -492,6 +492,11 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
                 href: { type: "string", format: "uri", maxLength: 2000 },
                 providerId: { type: "string", maxLength: 100, pattern: "^[A-Za-z0-9_-]+$" },
                 clientId: text(500),
+                clientSecret: text(500, {
+                  description:
+                    "Never meant to reach a browser: a misconfigured server leaks it, and clients must ignore it (signup-kit does). The mock sends whatever its configuration holds (the unsafe-provider preset sends one on purpose).",
+                  deprecated: true,
+                }),
                 scope: text(500),
                 authorizeUri: { type: "string", format: "uri", maxLength: 2000 },
               },
