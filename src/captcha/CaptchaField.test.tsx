@@ -192,6 +192,11 @@ describe("captcha: options", () => {
   it("passes site key, size, theme, language and the wrapper's own options through; Sentry is off", async () => {
     renderForm({
       locale: "de",
+      // The view model declares the custom key: only then does the widget run.
+      initialViewModel: {
+        ...viewModel,
+        form: { fields: [...viewModel.form.fields, { name: "h-captcha-token", type: "hidden" }] },
+      },
       captcha: {
         siteKey: "site-1",
         size: "compact",

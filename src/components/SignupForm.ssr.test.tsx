@@ -19,12 +19,18 @@ function parse(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, "text/html");
 }
 
+/** The same view model, declaring the consent key (an express-stormpath configured field `consent`). */
+const declaringConsent: RegisterViewModel = {
+  ...viewModel,
+  form: { fields: [...viewModel.form.fields, { name: "consent", type: "hidden" }] },
+};
+
 describe("<SignupForm> on the server", () => {
   it("renders the complete form as a real post form from initialViewModel", () => {
     const html = renderToString(
       <SignupForm
         endpoint="/api/register"
-        initialViewModel={viewModel}
+        initialViewModel={declaringConsent}
         consent={{ version: "2026-01", url: "/terms", privacyUrl: "/privacy", marketing: true }}
       />,
     );
@@ -48,6 +54,29 @@ describe("<SignupForm> on the server", () => {
       "Continue with GitHub",
     );
     expect(doc.querySelector('[data-slot="status"]')).not.toBeNull();
+  });
+
+  it("posts consent without JavaScript only under a declared key, in bracket form", () => {
+    const consent = { version: "2026-01", url: "/terms", marketing: true };
+    const names = (vm: RegisterViewModel) =>
+      [
+        ...parse(
+          renderToString(<SignupForm initialViewModel={vm} consent={consent} />),
+        ).querySelectorAll("input[name], select[name], textarea[name]"),
+      ].map((control) => control.getAttribute("name"));
+    // Declared: the record as one object for qs-style parsers (express-stormpath).
+    expect(names(declaringConsent)).toEqual(
+      expect.arrayContaining([
+        "consent[termsVersion]",
+        "consent[marketing]",
+        "consent[termsUrl]",
+        "consent[locale]",
+      ]),
+    );
+    // Not declared: the boxes are still there (and required), but nothing is posted for them.
+    const undeclared = names(viewModel);
+    expect(undeclared.filter((name) => name?.startsWith("consent"))).toEqual([]);
+    expect(undeclared).toEqual(["givenName", "email", "password", "customData.plan"]);
   });
 
   it("emits no inline script and no style attributes (strict CSP)", () => {

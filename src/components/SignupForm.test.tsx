@@ -338,14 +338,20 @@ describe("<SignupForm> fields", () => {
           },
         ],
       },
-      accountStores: [{ name: hostile, provider: { providerId: "github", clientId: "abc" } }],
+      // Two stores of one provider: the store's name is shown to tell them apart.
+      accountStores: [
+        { name: hostile, provider: { providerId: "github", clientId: "abc" } },
+        { name: "Work", provider: { providerId: "github", clientId: "def" } },
+      ],
     });
     const { container } = render(<SignupForm endpoint={ENDPOINT} />);
     await ready();
     expect(container.querySelector("img")).toBeNull();
     expect(screen.getByLabelText(hostile)).toHaveAttribute("placeholder", hostile);
     expect(screen.getByText(hostile, { selector: "p" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: `Continue with ${hostile}` })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: `Continue with GitHub (${hostile})` }),
+    ).toBeInTheDocument();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
   it("keeps the rest of the form working when the view model has refused names", async () => {

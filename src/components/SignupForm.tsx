@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { ageGateField } from "../age-gate/field";
+import { socialButtonText } from "../core/social";
 import { useSignupForm } from "../hooks/useSignupForm";
 import { resolvePasswordPolicy } from "../core/formSchema";
 import { lazyPart } from "./lazyPart";
@@ -164,7 +165,7 @@ export function SignupForm({
                 <parts.SocialButton
                   key={store.id}
                   store={store}
-                  label={text("socialButton", { name: store.name })}
+                  label={socialButtonText(store, text)}
                   onClick={(event) => void form.startSocialLogin(store, event)}
                 />
               ))}

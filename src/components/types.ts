@@ -48,7 +48,8 @@ export interface PasswordInputProps {
 /** Props spread on a checkbox `<input>`; consent checkboxes are controlled, checkbox fields are not. */
 export type CheckboxInputProps = {
   id: string;
-  name: string;
+  /** Absent when nothing is posted without JavaScript (an undeclared consent key). */
+  name?: string;
   type: "checkbox";
   required: boolean;
   "aria-invalid": boolean;

@@ -126,6 +126,7 @@ export const viewModelFieldSchema = z.looseObject({
 export const accountStoreSchema = z.looseObject({
   href: optStr,
   name: optStr,
+  authorizeUri: optStr,
   status: optStr,
   listIndex: optNumber,
   priority: optNumber,

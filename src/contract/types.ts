@@ -27,13 +27,21 @@ export interface ViewModelProvider {
   /** Framework dialect: the OAuth client id the button starts the request with. */
   clientId?: string;
   scope?: string;
-  /** Client-API dialect: where the button goes. */
+  /**
+   * A server-supplied start URL (express-stormpath 4.0.0 puts it here, with
+   * its own `state` and `redirect_uri`): followed as given.
+   */
   authorizeUri?: string;
 }
 
 export interface ViewModelAccountStore {
   href?: string;
   name?: string;
+  /**
+   * Client-API dialect: the server's start URL for this store, already holding
+   * its query (`state` among it). Followed as given; wins over `provider.authorizeUri`.
+   */
+  authorizeUri?: string;
   status?: string;
   listIndex?: number;
   priority?: number;
@@ -61,6 +69,28 @@ export interface Account {
   emailVerificationStatus?: string;
 }
 
+/** The consent record: what the person accepted, when, and in which language. */
+export interface ConsentRecord {
+  termsVersion: string;
+  termsUrl: string;
+  acceptedAt: string;
+  locale: string;
+  marketing?: boolean;
+}
+
+/** The consent given at signup, as the app receives it (`onSuccess`, the `consent_recorded` event). */
+export interface ConsentOutcome {
+  record: ConsentRecord;
+  /**
+   * `true` when the record went to the server in the POST body (the view
+   * model declared the consent key), `false` when the server did not declare it
+   * and only the app has the record: store it yourself.
+   */
+  posted: boolean;
+  /** The body key the record was posted under (only when `posted`). */
+  field?: string;
+}
+
 /** What `onSuccess` receives. */
 export interface SignupResult {
   account: Account;
@@ -68,6 +98,8 @@ export interface SignupResult {
   status: string;
   /** The `Location` header of a 201 response, when present. */
   location?: string;
+  /** The consent record, when the `consent` option is set, and whether the server received it. */
+  consent?: ConsentOutcome;
 }
 
 /** How a rendered field behaves; derived from the raw `type`. */
@@ -121,21 +153,44 @@ export interface NormalizedField {
 export interface NormalizedAccountStore {
   /** Stable id for React keys and test ids. */
   id: string;
+  /** The store's name as the server sent it (an admin's label such as "Google Directory"). */
   name: string;
+  /**
+   * What the button calls the provider: "Google", "GitHub" … for known
+   * providers; the store's name for SAML and other providers.
+   */
+  providerName: string;
+  /**
+   * `true` when another shown store has the same provider: the button adds the
+   * store's name so the two can be told apart.
+   */
+  distinguish: boolean;
   providerId: string;
   kind: "social" | "saml";
+  /**
+   * How the button's URL is made. `framework`: the kit builds the provider's
+   * authorization request from `clientId`, with a `state` it generates and
+   * keeps. `client-api`: the server's `authorizeUri`, followed as given (its
+   * `state` is the server's). `saml`: the app's `samlUrl` with the store's
+   * `href` and a `state` the kit generates and keeps.
+   */
   dialect: "framework" | "client-api" | "saml";
   /** The store's href (SAML needs it). */
   href?: string;
   clientId?: string;
   scope?: string;
-  /** Base authorization URL (framework: the provider's known endpoint; client-API: authorizeUri; SAML: the backend's start URL). */
+  /** Base authorization URL (framework: the provider's known endpoint; client-API: authorizeUri; SAML: the app's start URL). */
   authorizeUrl: string;
 }
 
 export interface NormalizedViewModel {
   fields: NormalizedField[];
   accountStores: NormalizedAccountStore[];
+  /**
+   * Which of the kit's extra keys the view model declares (a field of that
+   * name): only a declared key is posted. Both `false` when not configured.
+   */
+  declared: { consent: boolean; captcha: boolean };
   /** Development warnings: dropped stores, refused field names, undeclared consent key … */
   warnings: string[];
 }

@@ -42,3 +42,13 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
     configurable: true,
   });
 }
+
+/**
+ * A nested form-field name in bracket form: `["consent", "termsVersion"]` →
+ * `consent[termsVersion]`. Bracket names are what qs (express-stormpath's and
+ * Express's urlencoded parser) and most other servers read as one object; a
+ * dotted name stays a single flat key there.
+ */
+export function formFieldName(path: readonly string[]): string {
+  return path.map((part, index) => (index ? `[${part}]` : part)).join("");
+}

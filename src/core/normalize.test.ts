@@ -142,24 +142,67 @@ describe("normalizeViewModel: fields", () => {
     );
   });
 
-  it("treats a field named like the consent/captcha key as a declaration, and warns when missing", () => {
+  it("treats a field named exactly like the consent/captcha key as a declaration it takes over", () => {
     const declared = normalizeViewModel(
       vm([
         f("email"),
-        f("customData.consent", { type: "hidden" }),
-        f("captchaToken", { type: "hidden" }),
+        f("consent", { type: "hidden", required: true }),
+        f("captchaToken", { type: "text" }),
       ]),
-      { consentField: "customData.consent", captchaField: "captchaToken" },
+      { consentField: "consent", captchaField: "captchaToken" },
     );
+    // Never rendered as inputs, whatever their type.
     expect(declared.fields.map((x) => x.name)).toEqual(["email"]);
+    expect(declared.declared).toEqual({ consent: true, captcha: true });
     expect(declared.warnings).toEqual([]);
+  });
+
+  it("a key declared only under another name, or disabled, is not declared", () => {
+    const other = normalizeViewModel(
+      vm([
+        f("email"),
+        // customData.consent is not consent, and a disabled field declares nothing.
+        f("customData.consent", { type: "hidden" }),
+        f("captchaToken", { enabled: false }),
+      ]),
+      { consentField: "consent", captchaField: "captchaToken" },
+    );
+    expect(other.declared).toEqual({ consent: false, captcha: false });
+    expect(other.fields.map((x) => x.name)).toEqual(["email", "customData.consent"]);
+  });
+
+  it("warns, naming the express-stormpath setting, when a configured key is not declared", () => {
     const undeclared = normalizeViewModel(vm([f("email")]), {
-      consentField: "customData.consent",
+      consentField: "consent",
       captchaField: "captchaToken",
     });
+    expect(undeclared.declared).toEqual({ consent: false, captcha: false });
     expect(undeclared.warnings).toHaveLength(2);
-    expect(undeclared.warnings[0]).toContain('"customData.consent"');
-    expect(undeclared.warnings[1]).toContain('"captchaToken"');
+    const [consent, captcha] = undeclared.warnings;
+    expect(consent).toContain('declares no field "consent"');
+    expect(consent).toContain("web.register.form.fields.consent");
+    expect(consent).toContain("consent_recorded");
+    expect(captcha).toContain('declares no field "captchaToken"');
+    expect(captcha).toContain("web.register.form.fields.captchaToken");
+    expect(captcha).toContain("preRegistrationHandler");
+    expect(captcha).toContain("not shown");
+  });
+
+  it("a customData key gets the root key to use instead (express-stormpath never accepts it)", () => {
+    const { warnings } = normalizeViewModel(vm([f("email")]), {
+      consentField: "customData.consent",
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('consent.field to "consent"');
+    expect(warnings[0]).toContain("web.register.form.fields.consent");
+  });
+
+  it("declares nothing and warns about nothing when consent and captcha are not configured", () => {
+    const plain = normalizeViewModel(vm([f("email"), f("consent"), f("captchaToken")]));
+    expect(plain.declared).toEqual({ consent: false, captcha: false });
+    expect(plain.warnings).toEqual([]);
+    // Without the option, a field of that name is an ordinary field.
+    expect(plain.fields.map((x) => x.name)).toEqual(["email", "consent", "captchaToken"]);
   });
 
   it("is linear enough for 200 fields", () => {
@@ -300,7 +343,7 @@ describe("normalizeViewModel: account stores", () => {
     expect(warnings[0]).toContain(reason);
   });
 
-  it("drops unknown providers without authorizeUri and known ones without clientId", () => {
+  it("drops unknown providers without authorizeUri and known ones without clientId or authorizeUri", () => {
     const { accountStores, warnings } = normalizeViewModel(
       vm(
         [],
@@ -315,26 +358,110 @@ describe("normalizeViewModel: account stores", () => {
     expect(warnings).toHaveLength(3);
   });
 
-  it("sends SAML stores to the backend's SAML start URL", () => {
-    const { accountStores } = normalizeViewModel(
+  const samlStore = {
+    name: "Corp SSO",
+    href: "https://api.example.com/v1/directories/1",
+    provider: { providerId: "saml" },
+  };
+
+  it("gives a SAML store a button only with somewhere to go: never a dead /saml link", () => {
+    // express-stormpath has no SAML start route: no samlUrl, no server URL, no button.
+    const none = normalizeViewModel(vm([], [samlStore]), {
+      endpoint: "https://auth.example.com/register",
+    });
+    expect(none.accountStores).toEqual([]);
+    expect(none.warnings).toHaveLength(1);
+    expect(none.warnings[0]).toContain('"Corp SSO" was dropped');
+    expect(none.warnings[0]).toContain("samlUrl");
+
+    const configured = normalizeViewModel(vm([], [samlStore]), {
+      endpoint: "https://auth.example.com/register",
+      samlUrl: "https://auth.example.com/sso/start",
+    });
+    expect(configured.accountStores[0]).toMatchObject({
+      kind: "saml",
+      dialect: "saml",
+      authorizeUrl: "https://auth.example.com/sso/start",
+      href: "https://api.example.com/v1/directories/1",
+      providerName: "Corp SSO",
+      distinguish: false,
+    });
+  });
+
+  it("follows a SAML store's server authorizeUri on the endpoint's host, with or without samlUrl", () => {
+    const { accountStores, warnings } = normalizeViewModel(
+      vm([], [{ ...samlStore, authorizeUri: "/saml/start?state=server-1" }]),
+      { endpoint: "https://auth.example.com/register" },
+    );
+    expect(warnings).toEqual([]);
+    expect(accountStores[0]).toMatchObject({
+      kind: "saml",
+      dialect: "client-api",
+      authorizeUrl: "https://auth.example.com/saml/start?state=server-1",
+    });
+  });
+
+  it("reads authorizeUri from the account store (Client API) and keeps stores without a clientId", () => {
+    const { accountStores, warnings } = normalizeViewModel(
       vm(
         [],
         [
           {
-            name: "Corp SSO",
-            href: "https://api.example.com/v1/directories/1",
-            provider: { providerId: "saml" },
+            name: "Google",
+            href: "https://api.stormpath.com/v1/directories/g",
+            authorizeUri:
+              "https://id.example.com/authorize?account_store_href=g&state=server-state",
+            provider: { providerId: "google" },
+          },
+          // The store's URL wins over the provider's.
+          {
+            name: "GitHub",
+            authorizeUri: "https://id.example.com/authorize?account_store_href=gh",
+            provider: {
+              providerId: "github",
+              clientId: "ignored",
+              authorizeUri: "https://github.com/login/oauth/authorize?client_id=x",
+            },
           },
         ],
       ),
-      { endpoint: "https://auth.example.com/register" },
+      { allowedHosts: ["id.example.com"] },
     );
-    expect(accountStores[0]).toMatchObject({
-      kind: "saml",
-      dialect: "saml",
-      authorizeUrl: "https://auth.example.com/saml",
-      href: "https://api.example.com/v1/directories/1",
-    });
+    expect(warnings).toEqual([]);
+    expect(accountStores.map((store) => [store.dialect, store.authorizeUrl])).toEqual([
+      ["client-api", "https://id.example.com/authorize?account_store_href=g&state=server-state"],
+      ["client-api", "https://id.example.com/authorize?account_store_href=gh"],
+    ]);
+    expect(accountStores[1]?.clientId).toBeUndefined();
+  });
+
+  it("names the provider, and the store only when two shown stores share a provider", () => {
+    const { accountStores } = normalizeViewModel(
+      vm(
+        [],
+        [
+          { name: "Google Directory", provider: { providerId: "google", clientId: "1" } },
+          { name: "Employees", provider: { providerId: "github", clientId: "2" } },
+          { name: "Customers", provider: { providerId: "github", clientId: "3" } },
+          {
+            name: "Acme SSO",
+            href: "https://api.example.com/v1/directories/s",
+            provider: { providerId: "saml" },
+          },
+          // Dropped (unsafe): does not make the Google store ambiguous.
+          { name: "Bad", provider: { providerId: "google", authorizeUri: "javascript:alert(1)" } },
+        ],
+      ),
+      { samlUrl: `${location.origin}/sso`, development: true },
+    );
+    expect(
+      accountStores.map((store) => [store.name, store.providerName, store.distinguish]),
+    ).toEqual([
+      ["Google Directory", "Google", false],
+      ["Employees", "GitHub", true],
+      ["Customers", "GitHub", true],
+      ["Acme SSO", "Acme SSO", false],
+    ]);
   });
 
   it("allows same-origin http only in development", () => {

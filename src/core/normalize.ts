@@ -19,7 +19,7 @@ export interface NormalizeOptions {
   endpoint?: string;
   /** Extra hosts a store URL may point at. Defaults to none. */
   allowedHosts?: readonly string[];
-  /** The backend's SAML start URL; the store's href is added as `?href=`. Defaults to `"/saml"` on the endpoint's origin. */
+  /** Where SAML logins start for stores without a server `authorizeUri`; the store's href is added as `?href=`. Defaults to none: such stores get no button. */
   samlUrl?: string;
   /** The body key of the consent record; a field of that name declares it. Omit when there is no consent. */
   consentField?: string;
@@ -148,8 +148,10 @@ export function normalizeViewModel(
       continue;
     }
     seen.add(name);
-    // A field named like the consent or captcha key is the server declaring that it
-    // accepts that key; the kit fills it, so it is not rendered as an input.
+    if (field.enabled === false) continue;
+    // A field named exactly like the consent or captcha key is the server declaring
+    // that it accepts that key (for express-stormpath, a configured field); the kit
+    // fills it, as the age gate fills `birthdate`, so it is never rendered as an input.
     if (name === consentField) {
       consentDeclared = true;
       continue;
@@ -158,22 +160,26 @@ export function normalizeViewModel(
       captchaDeclared = true;
       continue;
     }
-    if (field.enabled === false) continue;
     fields.push(normalizeField(field, `f${fields.length}`));
   }
   if (process.env.NODE_ENV !== "production" && consentField && !consentDeclared) {
     warnings.push(
-      `The view model does not declare the consent field ${JSON.stringify(consentField)}; a stock Stormpath server rejects undeclared keys. Add a field with that name (type "hidden") to the view model, or set consent.field.`,
+      `Consent: the view model declares no field ${JSON.stringify(consentField)}, so the consent record is not posted (express-stormpath refuses an undeclared key: 400 "${consentField} is not a configured registration field."). The app still receives it: onSuccess (result.consent) and the consent_recorded event. ${
+        consentField.startsWith("customData.")
+          ? `express-stormpath never accepts a customData.<name> key: set consent.field to "${consentField.slice(11)}" and enable web.register.form.fields.${consentField.slice(11)} there.`
+          : `To record it on an express-stormpath server, enable web.register.form.fields.${consentField} ({ enabled: true, type: "hidden" }).`
+      }`,
     );
   }
   if (process.env.NODE_ENV !== "production" && captchaField && !captchaDeclared) {
     warnings.push(
-      `The view model does not declare the captcha field ${JSON.stringify(captchaField)}; a stock Stormpath server rejects undeclared keys. Add a field with that name (type "hidden") to the view model, or set captcha.field.`,
+      `Captcha: the view model declares no field ${JSON.stringify(captchaField)}, so the captcha is not shown and no token is posted: nothing on the server would check it (express-stormpath refuses an undeclared key: 400 "${captchaField} is not a configured registration field."). To check it on an express-stormpath server, enable web.register.form.fields.${
+        captchaField.startsWith("customData.") ? captchaField.slice(11) : captchaField
+      } ({ enabled: true, type: "hidden" }) and verify the token in a preRegistrationHandler (hCaptcha's siteverify), refusing the signup when it fails.`,
     );
   }
 
   const endpointUrl = new URL(endpoint, baseUrl());
-  const samlStart = samlUrl ?? new URL("/saml", endpointUrl).toString();
   const hosts = allowedHosts.map((host) => host.toLowerCase());
   const stores = (vm.accountStores ?? [])
     .map((store, index) => ({ store, index, order: storeOrder(store) }))
@@ -192,24 +198,39 @@ export function normalizeViewModel(
       `account store ${JSON.stringify(text(store.name) ?? providerId ?? String(index))}`;
     if (!provider || !providerId || providerId === "stormpath" || providerId === "cloud") continue;
     if (text(store.status)?.toUpperCase() === "DISABLED") continue;
-    const known = knownProvider(providerId);
+    const known = providerId === "saml" ? undefined : knownProvider(providerId);
     const name = text(store.name) || known?.name || providerId;
+    // A server's URL (the store's own first: the Client API puts it there) is
+    // followed as given; the kit builds a URL only from a clientId or samlUrl.
+    const serverUrl = text(store.authorizeUri) || text(provider.authorizeUri);
     let dialect: NormalizedAccountStore["dialect"];
     let authorizeUrl: string;
     let allowed: string[];
-    if (providerId === "saml") {
-      dialect = "saml";
-      authorizeUrl = samlStart;
-      allowed = [endpointUrl.hostname.toLowerCase(), ...hosts];
-      if (!text(store.href)) {
+    if (serverUrl) {
+      dialect = "client-api";
+      authorizeUrl = serverUrl;
+      // A known provider's own host; SAML starts on the backend (the endpoint's
+      // host); anything else only on a host the app allows.
+      allowed = known
+        ? [new URL(known.authorizeUrl).hostname, ...hosts]
+        : providerId === "saml"
+          ? [endpointUrl.hostname.toLowerCase(), ...hosts]
+          : hosts;
+    } else if (providerId === "saml") {
+      if (!samlUrl || !text(store.href)) {
         if (process.env.NODE_ENV !== "production")
-          warnings.push(`The ${label} was dropped: a SAML store needs its href.`);
+          warnings.push(
+            `The ${label} was dropped: ${
+              samlUrl
+                ? "a SAML store needs its href"
+                : "a SAML store needs a server authorizeUri or the samlUrl option (express-stormpath has no SAML start route)"
+            }.`,
+          );
         continue;
       }
-    } else if (text(provider.authorizeUri)) {
-      dialect = "client-api";
-      authorizeUrl = provider.authorizeUri as string;
-      allowed = known ? [new URL(known.authorizeUrl).hostname, ...hosts] : hosts;
+      dialect = "saml";
+      authorizeUrl = samlUrl;
+      allowed = [endpointUrl.hostname.toLowerCase(), ...hosts];
     } else if (known && text(provider.clientId)) {
       dialect = "framework";
       authorizeUrl = known.authorizeUrl;
@@ -217,7 +238,7 @@ export function normalizeViewModel(
     } else {
       if (process.env.NODE_ENV !== "production")
         warnings.push(
-          `The ${label} was dropped: ${known ? "it has no clientId" : `the provider ${JSON.stringify(providerId)} is unknown and has no authorizeUri`}.`,
+          `The ${label} was dropped: ${known ? "it has no clientId and no authorizeUri" : `the provider ${JSON.stringify(providerId)} is unknown and has no authorizeUri`}.`,
         );
       continue;
     }
@@ -239,8 +260,11 @@ export function normalizeViewModel(
     const out: NormalizedAccountStore = {
       id,
       name,
+      // Buttons name the provider; SAML and unknown providers have only the store's name.
+      providerName: known?.name ?? name,
+      distinguish: false,
       providerId,
-      kind: dialect === "saml" ? "saml" : "social",
+      kind: providerId === "saml" ? "saml" : "social",
       dialect,
       authorizeUrl,
     };
@@ -254,7 +278,15 @@ export function normalizeViewModel(
     // provider.clientSecret (or any other secret) is never copied.
     accountStores.push(out);
   }
-  return { fields, accountStores, warnings };
+  // Two shown stores of one known provider: each button adds its store's name.
+  const perProvider = new Map<string, number>();
+  for (const store of accountStores)
+    perProvider.set(store.providerId, (perProvider.get(store.providerId) ?? 0) + 1);
+  for (const store of accountStores)
+    store.distinguish =
+      store.providerName !== store.name && (perProvider.get(store.providerId) ?? 0) > 1;
+  const declared = { consent: consentDeclared, captcha: captchaDeclared };
+  return { fields, accountStores, declared, warnings };
 }
 
 /** The form's default values by synthetic key. */

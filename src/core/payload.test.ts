@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NormalizedField } from "../contract/types";
 import { buildPayload } from "./payload";
-import { wirePath } from "./names";
+import { formFieldName, wirePath } from "./names";
 
 const field = (
   key: string,
@@ -53,16 +53,24 @@ describe("buildPayload", () => {
     expect(buildPayload(fields.slice(1, 2), { f1: typed }).password).toBe(typed);
   });
 
-  it("nests the consent record at customData.consent by default, beside custom fields", () => {
+  it("puts the consent record at the root key consent by default; customData.<x> nests it", () => {
     const consent = {
       termsVersion: "2026-01",
       termsUrl: "https://e.com/terms",
       acceptedAt: "t",
       locale: "en",
     };
-    const body = buildPayload(fields.slice(2, 3), { f2: "pro" }, { consent });
-    expect(body).toEqual({ customData: { plan: "pro", consent } });
-    expect(buildPayload([], {}, { consent, consentField: "consent" })).toEqual({ consent });
+    expect(buildPayload(fields.slice(2, 3), { f2: "pro" }, { consent })).toEqual({
+      customData: { plan: "pro" },
+      consent,
+    });
+    expect(
+      buildPayload(
+        fields.slice(2, 3),
+        { f2: "pro" },
+        { consent, consentField: "customData.consent" },
+      ),
+    ).toEqual({ customData: { plan: "pro", consent } });
   });
 
   it("adds the captcha token under its key", () => {
@@ -90,5 +98,13 @@ describe("buildPayload", () => {
     const body = buildPayload(hostile, { f0: { polluted: 1 }, f1: "x" });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
+  });
+});
+
+describe("formFieldName", () => {
+  it("writes nested form names in bracket form, which qs reads as one object", () => {
+    expect(formFieldName(["consent", "termsVersion"])).toBe("consent[termsVersion]");
+    expect(formFieldName(["customData", "consent", "locale"])).toBe("customData[consent][locale]");
+    expect(formFieldName(["email"])).toBe("email");
   });
 });

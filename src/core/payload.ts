@@ -7,7 +7,7 @@ import { setOwn, wirePath } from "./names";
 export interface PayloadOptions {
   /** The consent record; omitted when there is no consent. */
   consent?: object;
-  /** Where the consent record goes. Defaults to `"customData.consent"`. */
+  /** Where the consent record goes. Defaults to `"consent"`. */
   consentField?: string;
   /** The captcha token and its body key. */
   captcha?: { field: string; token: string };
@@ -47,7 +47,7 @@ function wireValue(field: NormalizedField, value: unknown): unknown {
 export function buildPayload(
   fields: readonly NormalizedField[],
   values: Readonly<Record<string, unknown>>,
-  { consent, consentField = "customData.consent", captcha }: PayloadOptions = {},
+  { consent, consentField = "consent", captcha }: PayloadOptions = {},
 ): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const field of fields) {

@@ -86,6 +86,56 @@ describe("mapServerError: Stormpath dialect", () => {
       f2: "Account with that username already exists.",
     });
   });
+  it("a 400 that says the account exists (express-stormpath 4.0.0) is a conflict on email", () => {
+    expect(
+      map(400, { status: 400, message: "An account with that email address already exists." }),
+    ).toMatchObject({
+      kind: "conflict",
+      status: 400,
+      fieldErrors: { f1: "An account with that email address already exists." },
+      fields: { email: "An account with that email address already exists." },
+    });
+    // A plain validation 400 stays validation.
+    expect(map(400, { status: 400, message: "Email required." }).kind).toBe("validation");
+  });
+  it("a duplicate named through a pointer is a conflict too, whatever the status", () => {
+    expect(
+      map(422, { errors: [{ pointer: "#/email", detail: "That email is already registered." }] })
+        .kind,
+    ).toBe("conflict");
+  });
+  it("strips Okta's 'password: ' prefix and puts the rest on the password field", () => {
+    const text =
+      "Password requirements were not met. Password requirements: at least 8 characters, a lowercase letter.";
+    const e = map(400, { status: 400, message: `password: ${text}` });
+    expect(e).toMatchObject({
+      kind: "validation",
+      fieldErrors: { f3: text },
+      fields: { password: text },
+      message: text,
+    });
+    expect(e.formError).toBeUndefined();
+  });
+  it("strips a known property prefix also when that field is not rendered, and keeps other colons", () => {
+    const e = mapServerError(
+      400,
+      new Headers(json),
+      JSON.stringify({ status: 400, message: "login: This login is not allowed." }),
+      fields.filter((x) => x.name !== "username"),
+      { messages: en, retryAfter: () => 0 },
+    );
+    expect(e.formError).toBe("This login is not allowed.");
+    expect(map(400, { message: "Note: sign-ups are paused." }).formError).toBe(
+      "Note: sign-ups are paused.",
+    );
+  });
+  it("a message about the captcha is a captcha error ('Captcha required.', a handler's refusal)", () => {
+    expect(map(400, { status: 400, message: "Captcha required." }).kind).toBe("captcha");
+    expect(
+      map(400, { status: 400, message: "captchaToken is not a configured registration field." })
+        .kind,
+    ).toBe("captcha");
+  });
   it("maps length codes 2007/2008 to the password", () => {
     expect(
       map(400, {

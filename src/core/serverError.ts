@@ -38,6 +38,26 @@ export interface MapServerErrorOptions {
 
 const CAPTCHA_CODES = /missing-input-response|invalid-input-response|captcha/i;
 const MAX_SHOWN = 500;
+/** A duplicate account, in any dialect's words (express-stormpath 4.0.0 sends it with 400). */
+const DUPLICATE = /already exists|already in use|already taken|already registered/i;
+/**
+ * `<property>: <text>`: Okta, through express-stormpath 4.0.0, prefixes its
+ * messages with the account property ("password: Password requirements were
+ * not met…"). The prefix is for machines: it picks the field and is not shown.
+ */
+const PROPERTY_PREFIX = /^([A-Za-z][\w.]{0,63}): (\S[\s\S]*)$/;
+/** Account properties a server may name in such a prefix even when the form has no field of that name. */
+const KNOWN_PROPERTIES = new Set([
+  "login",
+  "email",
+  "password",
+  "givenName",
+  "firstName",
+  "middleName",
+  "surname",
+  "lastName",
+  "username",
+]);
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -87,7 +107,19 @@ export function mapServerError(
     body = undefined;
   }
 
-  const onField = (name: string | undefined, message: string | undefined) => {
+  const allNames = new Set(fields.map((field) => field.name));
+  /** The message without a property prefix, and the field the prefix names (if rendered). */
+  const unprefix = (text: string): { text: string; field?: NormalizedField } => {
+    const match = PROPERTY_PREFIX.exec(text);
+    const property = match?.[1];
+    if (!match?.[2] || !property || !(allNames.has(property) || KNOWN_PROPERTIES.has(property)))
+      return { text };
+    const field = byName.get(property);
+    return field ? { text: match[2], field } : { text: match[2] };
+  };
+
+  const onField = (name: string | undefined, raw: string | undefined) => {
+    const message = raw === undefined ? undefined : unprefix(raw).text;
     if (name !== undefined && name === captchaField) {
       captcha = true;
       return;
@@ -122,16 +154,22 @@ export function mapServerError(
     // Stormpath `message`, RFC 9457/SCIM `detail`, RFC 7591 `error_description`.
     message =
       str(body.message) ?? str(body.detail) ?? str(body.error_description) ?? str(body.title);
+    // A message that names the captcha concerns the widget ("Captcha required.", a handler's refusal).
+    if (message && (message.includes(captchaField) || /captcha/i.test(message))) captcha = true;
     const codes = [body.error, body.code, body.type, body["error-codes"]].flat();
     if (codes.some((code) => typeof code === "string" && CAPTCHA_CODES.test(code))) captcha = true;
   }
 
+  const stormpathCode = body ? Number(body.code) : NaN;
+  let prefixed: NormalizedField | undefined;
+  if (message) ({ text: message, field: prefixed } = unprefix(message));
   if (message && named.length === 0 && !captcha) {
-    const stormpathCode = body ? Number(body.code) : NaN;
     const required = /^(.+?) (?:is )?required\.?$/i.exec(message);
     const notConfigured = /^(.+?) is not a configured registration field\.?$/i.exec(message);
     let field: NormalizedField | undefined;
-    if (required?.[1]) {
+    if (prefixed) {
+      field = prefixed;
+    } else if (required?.[1]) {
       field = byLabel.get(required[1].toLowerCase()) ?? byName.get(required[1]);
     } else if (notConfigured?.[1]) {
       field = byName.get(notConfigured[1]);
@@ -141,7 +179,7 @@ export function mapServerError(
       status === 409 ||
       stormpathCode === 2001 ||
       body?.scimType === "uniqueness" ||
-      /already exists|already in use|already taken|already registered/i.test(message)
+      DUPLICATE.test(message)
     ) {
       field =
         /username/i.test(message) && byName.get("username")
@@ -207,7 +245,13 @@ export function mapServerError(
   if (captcha) return result("captcha", messages.captchaInvalid);
   const formError = formMessages.length ? formMessages.join(" ") : undefined;
   if (!formError && named.length === 0) return result("validation", messages.invalidRequest);
-  return result(status === 409 ? "conflict" : "validation", formError);
+  // A duplicate is a conflict whatever the status: 409, or a 400 that says the account exists.
+  const duplicate =
+    status === 409 ||
+    stormpathCode === 2001 ||
+    body?.scimType === "uniqueness" ||
+    [...formMessages, ...named.map(([, text]) => text)].some((text) => DUPLICATE.test(text));
+  return result(duplicate ? "conflict" : "validation", formError);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

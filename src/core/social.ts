@@ -2,6 +2,7 @@
 // normalisation needs), and reading `state` back on the callback page. Starting
 // a login (a fresh `state`, the authorization URL) is ./socialStart, which the
 // form loads with import() on first use.
+import type { NormalizedAccountStore } from "../contract/types";
 
 /**
  * The providers the Stormpath framework knows, with their authorization
@@ -36,6 +37,23 @@ export const PROVIDERS: Readonly<
 /** The known provider with this id, read as an own property only. */
 export function knownProvider(providerId: string): (typeof PROVIDERS)[string] | undefined {
   return Object.hasOwn(PROVIDERS, providerId) ? PROVIDERS[providerId] : undefined;
+}
+
+/**
+ * The button text for a store: "Continue with Google". When two shown stores
+ * share a provider, the store's name tells them apart: on its own when it
+ * already names the provider ("Continue with Google Workspace"), else after it
+ * ("Continue with Google (Employees)").
+ * @param t Formats a catalogue message (`socialButton`, `socialButtonStore`).
+ */
+export function socialButtonText(
+  store: Pick<NormalizedAccountStore, "name" | "providerName" | "distinguish">,
+  t: (key: "socialButton" | "socialButtonStore", params: Record<string, string>) => string,
+): string {
+  if (!store.distinguish) return t("socialButton", { name: store.providerName });
+  return store.name.toLowerCase().includes(store.providerName.toLowerCase())
+    ? t("socialButton", { name: store.name })
+    : t("socialButtonStore", { name: store.providerName, store: store.name });
 }
 
 /** The sessionStorage key under which `state` waits for the OAuth callback (./socialStart writes the same key). */

@@ -42,11 +42,25 @@ export function saveState(state: string, providerId: string, now = Date.now()): 
   }
 }
 
+/** Forget a kept `state`: a server-supplied URL carries the server's own. */
+function clearState(): void {
+  try {
+    sessionStorage.removeItem(STATE_STORAGE_KEY);
+  } catch {
+    // Nothing kept, nothing to forget.
+  }
+}
+
 /** Options of {@link buildAuthorizationUrl}. */
 export interface AuthorizationUrlOptions {
-  /** The `redirect_uri`, or a function of the provider id. Defaults to `{origin of endpoint}/callbacks/{providerId}`. */
+  /**
+   * The `redirect_uri`, or a function of the provider id. Defaults to
+   * `{origin of endpoint}/callbacks/{providerId}` for a URL the kit builds; a
+   * server's URL keeps its own and gets this one only when given and the URL
+   * has none.
+   */
   redirectUri?: string | ((providerId: string) => string);
-  /** The generated `state`. */
+  /** The generated `state` (ignored for a server's URL). */
   state: string;
   /** The /register endpoint, for the default `redirect_uri`. Defaults to `"/register"`. */
   endpoint?: string;
@@ -60,32 +74,46 @@ export function buildAuthorizationUrl(
   const base = new URL(endpoint, pageUrl());
   const url = new URL(store.authorizeUrl, base);
   const params = url.searchParams;
+  const configured =
+    typeof redirectUri === "function" ? redirectUri(store.providerId) : redirectUri;
+  if (store.dialect === "client-api") {
+    // The server's URL, as given: its `state` is checked against the server's own
+    // cookie on the callback, so nothing it holds is replaced.
+    if (configured !== undefined && !params.has("redirect_uri"))
+      params.set("redirect_uri", configured);
+    return url.toString();
+  }
   if (store.dialect === "saml") {
     if (store.href) params.set("href", store.href);
     params.set("state", state);
     return url.toString();
   }
   const redirect =
-    typeof redirectUri === "function"
-      ? redirectUri(store.providerId)
-      : (redirectUri ??
-        new URL(`/callbacks/${encodeURIComponent(store.providerId)}`, base).toString());
-  if (store.dialect === "framework") {
-    params.set("client_id", store.clientId ?? "");
-    const known = Object.hasOwn(DEFAULT_SCOPES, store.providerId);
-    params.set("scope", store.scope ?? (known ? DEFAULT_SCOPES[store.providerId] : "") ?? "");
-    params.set("response_type", "code");
-  }
+    configured ?? new URL(`/callbacks/${encodeURIComponent(store.providerId)}`, base).toString();
+  params.set("client_id", store.clientId ?? "");
+  const known = Object.hasOwn(DEFAULT_SCOPES, store.providerId);
+  params.set("scope", store.scope ?? (known ? DEFAULT_SCOPES[store.providerId] : "") ?? "");
+  params.set("response_type", "code");
   params.set("redirect_uri", redirect);
   params.set("state", state);
   return url.toString();
 }
 
-/** Start a login: keep a fresh `state` and return it with the authorization URL. */
+/**
+ * Start a login. For a URL the kit builds (framework dialect, the app's
+ * `samlUrl`): keep a fresh `state` and return it with the URL. For a server's
+ * `authorizeUri`: the URL as given, and the server's `state` if it has one.
+ */
 export function startLogin(
   store: NormalizedAccountStore,
   options: Omit<AuthorizationUrlOptions, "state">,
-): { state: string; url: string } {
+): { state?: string; url: string } {
+  if (store.dialect === "client-api") {
+    clearState();
+    const url = buildAuthorizationUrl(store, { ...options, state: "" });
+    const state = new URL(url).searchParams.get("state");
+    return state ? { state, url } : { url };
+  }
   const state = createState();
   saveState(state, store.providerId);
   return { state, url: buildAuthorizationUrl(store, { ...options, state }) };

@@ -11,11 +11,15 @@ import type {
   Ref,
 } from "react";
 import type {
+  ConsentOutcome,
+  ConsentRecord,
   NormalizedAccountStore,
   NormalizedField,
   RegisterViewModel,
   SignupResult,
 } from "../contract/types";
+
+export type { ConsentOutcome, ConsentRecord };
 import type { Messages } from "../i18n/types";
 import type { PasswordScreeningOptions, SubmitGuard } from "../screening/types";
 
@@ -29,17 +33,14 @@ export interface ConsentOptions {
   privacyUrl?: string;
   /** Offer a separate, optional marketing checkbox. Defaults to `false`. */
   marketing?: boolean;
-  /** Where the record goes in the POST body, as a dotted path. Defaults to `"customData.consent"`. */
+  /**
+   * The body key of the consent record: a root key, or `customData.<name>`.
+   * The record is posted only when the view model declares a field of exactly
+   * this name (for express-stormpath: a configured registration field); else
+   * it reaches the app only (`onSuccess`, the `consent_recorded` event).
+   * Defaults to `"consent"`.
+   */
   field?: string;
-}
-
-/** What is posted under the consent field. */
-export interface ConsentRecord {
-  termsVersion: string;
-  termsUrl: string;
-  acceptedAt: string;
-  locale: string;
-  marketing?: boolean;
 }
 
 export interface PasswordPolicy {
@@ -54,7 +55,12 @@ export interface CaptchaOptions {
   siteKey: string;
   size?: "normal" | "compact" | "invisible";
   theme?: "light" | "dark";
-  /** The POST body key for the token. Defaults to `"captchaToken"`. */
+  /**
+   * The POST body key for the token. The widget runs and the token is posted
+   * only when the view model declares a field of exactly this name (for
+   * express-stormpath: a configured registration field that a
+   * `preRegistrationHandler` verifies). Defaults to `"captchaToken"`.
+   */
   field?: string;
   /** Widget language (hCaptcha's `hl`). Defaults to the form's `locale`. */
   languageOverride?: string;
@@ -73,6 +79,11 @@ export type SignupEvent =
   | { type: "submit_attempted" }
   | { type: "validation_failed"; fields: string[] }
   | { type: "signup_succeeded"; status: string }
+  /**
+   * After a successful signup with the `consent` option: the record, and
+   * whether it was posted to the server (`posted: false`: store it yourself).
+   */
+  | ({ type: "consent_recorded" } & ConsentOutcome)
   | { type: "signup_failed"; status?: number; reason: string }
   | { type: "social_login_started"; providerId: string }
   // Email verification: email_verification_rate = completed / sent with trigger "signup".
@@ -85,9 +96,16 @@ export type SignupEvent =
 
 export interface SocialLoginRequest {
   store: NormalizedAccountStore;
-  /** The full authorization URL, with `state` and `redirect_uri`. */
+  /** The full URL the button goes to. */
   url: string;
-  state: string;
+  /**
+   * The `state` in that URL: for a URL the kit built (framework dialect, the
+   * app's `samlUrl`), a fresh value the kit keeps in sessionStorage for the
+   * callback; for a server's `authorizeUri`, the server's own value (never
+   * replaced, not stored: the server checks it). Absent when the server's URL
+   * has none.
+   */
+  state?: string;
 }
 
 export interface SignupError {
@@ -138,7 +156,12 @@ export interface UseSignupFormOptions {
   timeout?: number;
   /** POST timeout in ms; past it the form reports a lost connection (the account may or may not exist). Defaults to `30000`. */
   submitTimeout?: number;
-  /** The backend's SAML start URL; the store's href is added as `?href=` and `state` as `&state=` Defaults to `"/saml"` on the endpoint's origin. */
+  /**
+   * Where SAML logins start, for SAML stores the server gives no
+   * `authorizeUri`: the store's href is added as `?href=` and a fresh `state`
+   * as `&state=`. Without it (and without a server URL) a SAML store gets no
+   * button: express-stormpath has no SAML start route. Defaults to none.
+   */
   samlUrl?: string;
   captcha?: CaptchaOptions;
   /**
@@ -200,7 +223,8 @@ export interface FieldRenderProps {
 export interface CheckboxRenderProps {
   inputProps: {
     id: string;
-    name: string;
+    /** The no-JavaScript form field name; absent when the server does not declare the consent key (nothing is posted). */
+    name?: string;
     type: "checkbox";
     /** What a ticked box posts without JavaScript (the terms version for the terms box). */
     value?: string;
@@ -231,7 +255,11 @@ export interface CaptchaWidget {
 
 /** The captcha part of the return value: what a captcha component needs. */
 export interface CaptchaState {
-  /** `true` when the `captcha` option is given: no POST without a token. */
+  /**
+   * `true` when the `captcha` option is given and the view model declares its
+   * field: no POST without a token. Without the declaration no widget is
+   * shown (no server would check the token) and a development warning says so.
+   */
   enabled: boolean;
   /** The options passed to the hook (site key, size, theme, pass-through keys). */
   options?: CaptchaOptions;
@@ -283,9 +311,10 @@ export interface UseSignupFormReturn {
     marketing?: CheckboxRenderProps;
     /**
      * Render these as `<input type="hidden">` inside the form: without
-     * JavaScript, they and the ticked terms box (`{field}.termsVersion`) post
-     * the consent record as plain form fields. With JavaScript the hook posts
-     * the JSON record itself.
+     * JavaScript, they and the ticked terms box (`{field}[termsVersion]`) post
+     * the consent record as plain form fields. Empty when the view model does
+     * not declare the consent key. With JavaScript the hook posts the JSON
+     * record itself.
      */
     hiddenInputs: Array<{ name: string; value: string }>;
   };

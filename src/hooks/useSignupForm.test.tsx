@@ -19,7 +19,8 @@ const viewModel: RegisterViewModel = {
       { name: "email", label: "Email", required: true, type: "email" },
       { name: "password", label: "Password", required: true, type: "password" },
       { name: "customData.plan", label: "Plan", required: false, type: "text" },
-      { name: "customData.consent", type: "hidden" },
+      // Declares the consent key: the kit takes the field over and posts the record under it.
+      { name: "consent", type: "hidden" },
     ],
   },
   accountStores: [
@@ -342,14 +343,125 @@ describe("useSignupForm: submitting", () => {
     await screen.findByText("Success: ENABLED");
     document.documentElement.lang = "";
     expect(posts).toHaveLength(1);
-    const body = posts[0] as { customData: { consent: Record<string, unknown> } };
-    expect(body.customData.consent).toEqual({
+    const body = posts[0] as { consent: Record<string, unknown>; customData?: unknown };
+    expect(body.consent).toEqual({
       termsVersion: "2026-01",
       termsUrl: "https://example.com/terms",
       acceptedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       locale: "en-GB",
       marketing: false,
     });
+    expect(body.customData).toBeUndefined();
+  });
+
+  it("consent, declared: the record is posted and also reaches onSuccess and consent_recorded", async () => {
+    server.use(postWith(() => HttpResponse.json({ account })));
+    const events: SignupEvent[] = [];
+    const onSuccess = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <TestForm
+        endpoint={ENDPOINT}
+        initialViewModel={viewModel}
+        consent={consent}
+        onSuccess={onSuccess}
+        onEvent={(e) => events.push(e)}
+      />,
+    );
+    await fill(user);
+    await user.click(screen.getByRole("checkbox", { name: /I accept the terms/ }));
+    await user.click(screen.getByRole("button", { name: "Create account" }));
+    await screen.findByText("Success: ENABLED");
+    const record = (posts[0] as { consent: unknown }).consent;
+    expect(onSuccess).toHaveBeenCalledWith(
+      expect.objectContaining({ consent: { record, posted: true, field: "consent" } }),
+    );
+    expect(events).toContainEqual({
+      type: "consent_recorded",
+      record,
+      posted: true,
+      field: "consent",
+    });
+    expect(JSON.stringify(events)).not.toContain("correct horse");
+  });
+
+  it("consent, not declared: the signup posts without it, the app still gets the record, a warning names the setting", async () => {
+    server.use(postWith(() => HttpResponse.json({ account })));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const events: SignupEvent[] = [];
+    const onSuccess = vi.fn();
+    const user = userEvent.setup();
+    const stock: RegisterViewModel = {
+      form: { fields: viewModel.form.fields.filter((field) => field.name !== "consent") },
+    };
+    render(
+      <TestForm
+        endpoint={ENDPOINT}
+        initialViewModel={stock}
+        consent={consent}
+        onSuccess={onSuccess}
+        onEvent={(e) => events.push(e)}
+      />,
+    );
+    // Without JavaScript nothing would be posted either: the box has no name.
+    expect(latest?.consent.terms.inputProps.name).toBeUndefined();
+    expect(latest?.consent.hiddenInputs).toEqual([]);
+    await fill(user);
+    // Still required: the person accepts the terms either way.
+    await user.click(screen.getByRole("button", { name: "Create account" }));
+    expect(await screen.findByText(en.consentRequired)).toBeInTheDocument();
+    await user.click(screen.getByRole("checkbox", { name: /I accept the terms/ }));
+    await user.click(screen.getByRole("button", { name: "Create account" }));
+    await screen.findByText("Success: ENABLED");
+    expect(posts).toHaveLength(1);
+    expect(Object.keys(posts[0]!).sort()).toEqual(["email", "givenName", "password"]);
+    const expected = {
+      record: {
+        termsVersion: "2026-01",
+        termsUrl: "https://example.com/terms",
+        acceptedAt: expect.any(String),
+        locale: "en",
+      },
+      posted: false,
+    };
+    expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ consent: expected }));
+    expect(events).toContainEqual({ type: "consent_recorded", ...expected });
+    const warnings = warn.mock.calls.map((call) => String(call[0])).join("\n");
+    expect(warnings).toContain('declares no field "consent"');
+    expect(warnings).toContain("web.register.form.fields.consent");
+  });
+
+  it("without JavaScript, a declared consent key posts in bracket form; customData keys nest", () => {
+    render(
+      <TestForm
+        endpoint={ENDPOINT}
+        initialViewModel={viewModel}
+        consent={{ ...consent, marketing: true }}
+      />,
+    );
+    expect(latest?.consent.terms.inputProps).toMatchObject({
+      name: "consent[termsVersion]",
+      value: "2026-01",
+    });
+    expect(latest?.consent.marketing?.inputProps.name).toBe("consent[marketing]");
+    expect(latest?.consent.hiddenInputs).toEqual([
+      { name: "consent[termsUrl]", value: "https://example.com/terms" },
+      { name: "consent[locale]", value: "en" },
+    ]);
+  });
+
+  it("without JavaScript, a customData.<x> consent key declared as such posts nested", () => {
+    const nested: RegisterViewModel = {
+      form: { fields: [...viewModel.form.fields, { name: "customData.terms", type: "hidden" }] },
+    };
+    render(
+      <TestForm
+        endpoint={ENDPOINT}
+        initialViewModel={nested}
+        consent={{ ...consent, field: "customData.terms" }}
+      />,
+    );
+    expect(latest?.consent.terms.inputProps.name).toBe("customData[terms][termsVersion]");
   });
 
   it("posts an allowlisted body with the password exactly as typed, then succeeds", async () => {
@@ -590,12 +702,33 @@ describe("useSignupForm: captcha seam", () => {
     await screen.findByText("Success: ENABLED");
     expect(posts[0]?.captchaToken).toBe("tok-2");
   });
+
+  it("not declared: no widget, no token, the signup goes through, and a warning says what to configure", async () => {
+    server.use(postWith(() => HttpResponse.json({ account })));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    const execute = vi.fn(async () => "tok-3");
+    render(
+      <TestForm endpoint={ENDPOINT} initialViewModel={viewModel} captcha={{ siteKey: "k" }} />,
+    );
+    expect(latest?.captcha.enabled).toBe(false);
+    act(() => void latest?.captcha.registerWidget({ reset: vi.fn(), execute }));
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Create account" }));
+    await screen.findByText("Success: ENABLED");
+    expect(execute).not.toHaveBeenCalled();
+    expect(posts[0]).not.toHaveProperty("captchaToken");
+    const warnings = warn.mock.calls.map((call) => String(call[0])).join("\n");
+    expect(warnings).toContain('declares no field "captchaToken"');
+    expect(warnings).toContain("web.register.form.fields.captchaToken");
+    expect(warnings).toContain("preRegistrationHandler");
+  });
 });
 
 describe("useSignupForm: social login", () => {
   it("stores state, emits the provider id only, and lets onSocialLogin take over", async () => {
     const events: SignupEvent[] = [];
-    const onSocialLogin = vi.fn((_request: { url: string; state: string }) => false);
+    const onSocialLogin = vi.fn((_request: { url: string; state?: string }) => false);
     render(
       <TestForm
         endpoint={ENDPOINT}
@@ -620,5 +753,86 @@ describe("useSignupForm: social login", () => {
     expect(url.searchParams.get("redirect_uri")).toBe("http://localhost/callbacks/github");
     expect(request.url).not.toContain("never");
     expect(events).toContainEqual({ type: "social_login_started", providerId: "github" });
+  });
+
+  it("follows a server's authorizeUri as given and never replaces or stores its state", async () => {
+    sessionStorage.clear();
+    const given =
+      "https://www.linkedin.com/oauth/v2/authorization?client_id=li&state=server-state&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallbacks%2Flinkedin";
+    const onSocialLogin = vi.fn((_request: { url: string; state?: string }) => false);
+    render(
+      <TestForm
+        endpoint={ENDPOINT}
+        initialViewModel={{
+          form: viewModel.form,
+          accountStores: [
+            { name: "LinkedIn", authorizeUri: given, provider: { providerId: "linkedin" } },
+          ],
+        }}
+        onSocialLogin={onSocialLogin}
+      />,
+    );
+    const store = latest?.accountStores[0];
+    expect(store?.dialect).toBe("client-api");
+    await act(() => latest!.startSocialLogin(store!));
+    expect(onSocialLogin.mock.calls[0]![0]).toMatchObject({ url: given, state: "server-state" });
+    expect(sessionStorage.getItem(STATE_STORAGE_KEY)).toBeNull();
+  });
+});
+
+describe("useSignupForm: duplicates", () => {
+  it("a 400 'already exists' (express-stormpath 4.0.0) is a conflict in onError and signup_failed", async () => {
+    server.use(
+      postWith(() =>
+        HttpResponse.json(
+          { status: 400, message: "An account with that email address already exists." },
+          { status: 400 },
+        ),
+      ),
+    );
+    const events: SignupEvent[] = [];
+    const onError = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <TestForm
+        endpoint={ENDPOINT}
+        initialViewModel={viewModel}
+        onError={onError}
+        onEvent={(e) => events.push(e)}
+      />,
+    );
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Create account" }));
+    expect(
+      await screen.findByText("An account with that email address already exists."),
+    ).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({
+        kind: "conflict",
+        status: 400,
+        fields: { email: "An account with that email address already exists." },
+      }),
+    );
+    expect(events).toContainEqual({ type: "signup_failed", reason: "conflict", status: 400 });
+    expect(screen.getByLabelText("Email")).toHaveFocus();
+  });
+
+  it("Okta's 'password: ' prefix is not shown and the message lands on the password field", async () => {
+    server.use(
+      postWith(() =>
+        HttpResponse.json(
+          { status: 400, message: "password: Password requirements were not met." },
+          { status: 400 },
+        ),
+      ),
+    );
+    const user = userEvent.setup();
+    render(<TestForm endpoint={ENDPOINT} initialViewModel={viewModel} />);
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Create account" }));
+    expect(await screen.findByText("Password requirements were not met.")).toBeInTheDocument();
+    expect(screen.queryByText(/password: /)).toBeNull();
+    expect(screen.getByLabelText("Password")).toHaveFocus();
+    expect(screen.getByLabelText("Password")).toHaveAttribute("aria-invalid", "true");
   });
 });

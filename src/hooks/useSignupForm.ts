@@ -8,6 +8,7 @@ import { LoadError, loadViewModel } from "../client/loadViewModel";
 import { postRegistration } from "../client/postRegistration";
 import { checkViewModel } from "../contract/schema";
 import type {
+  ConsentOutcome,
   NormalizedField,
   NormalizedViewModel,
   RegisterViewModel,
@@ -15,6 +16,7 @@ import type {
 } from "../contract/types";
 import { buildFormSchema, compilePattern } from "../core/formSchema";
 import { defaultValues, normalizeViewModel } from "../core/normalize";
+import { formFieldName, wirePath } from "../core/names";
 import { buildPayload } from "../core/payload";
 import { baseUrl } from "../core/social";
 import { warn } from "../core/warn";
@@ -35,8 +37,11 @@ import type {
   UseSignupFormReturn,
 } from "./types";
 
-/** The consent record's default place in the POST body. */
-export const DEFAULT_CONSENT_FIELD = "customData.consent";
+/**
+ * The consent record's default body key: a root key, because express-stormpath
+ * accepts a custom field only at the root (it moves it into customData itself).
+ */
+export const DEFAULT_CONSENT_FIELD = "consent";
 /** The captcha token's default body key. */
 export const DEFAULT_CAPTCHA_FIELD = "captchaToken";
 
@@ -310,6 +315,8 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     let succeeded = false;
     const o = optionsRef.current;
     const m = messagesRef.current;
+    // The kit's extra keys go only where the view model declares them.
+    const captchaOn = Boolean(o.captcha) && current.declared.captcha;
     try {
       emit({ type: "submit_attempted" });
       setFormError(undefined);
@@ -331,7 +338,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
       setConsentError(consentMissing ? m.consentRequired : undefined);
       let token = captchaToken.current;
       if (
-        o.captcha &&
+        captchaOn &&
         !token &&
         values &&
         !consentMissing &&
@@ -345,7 +352,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
           token = null;
         }
       }
-      const captchaMissing = Boolean(o.captcha) && !token;
+      const captchaMissing = captchaOn && !token;
       // Keep the widget's own message (expired, closed, failed to load…) when it has one.
       if (captchaMissing) setCaptchaError((previous) => previous ?? m.captchaRequired);
       if (!values || consentMissing || captchaMissing || blocked.length) {
@@ -375,10 +382,11 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         };
         if (o.consent.marketing) consent.marketing = marketingState.current;
       }
+      const consentPosted = Boolean(consent) && current.declared.consent;
       const body = buildPayload(current.fields, values, {
         consentField,
-        consent,
-        captcha: token ? { field: captchaField, token } : undefined,
+        consent: consentPosted ? consent : undefined,
+        captcha: token && captchaOn ? { field: captchaField, token } : undefined,
       });
       // A token is used once: this one is spent whatever the answer.
       captchaToken.current = null;
@@ -398,13 +406,23 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
       if (unmount.current?.signal.aborted) return;
       if (outcome.ok) {
         succeeded = true;
-        setResult(outcome.result);
+        // The consent record reaches the app whether or not the server took it.
+        let consentOutcome: ConsentOutcome | undefined;
+        if (consent) {
+          consentOutcome = { record: consent, posted: consentPosted };
+          if (consentPosted) consentOutcome.field = consentField;
+        }
+        const signupResult = consentOutcome
+          ? { ...outcome.result, consent: consentOutcome }
+          : outcome.result;
+        setResult(signupResult);
         setPhase("success");
-        emit({ type: "signup_succeeded", status: outcome.result.status });
+        emit({ type: "signup_succeeded", status: signupResult.status });
+        if (consentOutcome) emit({ type: "consent_recorded", ...consentOutcome });
         // The server sent a verification email: the denominator of email_verification_rate.
-        if (outcome.result.status === "UNVERIFIED")
+        if (signupResult.status === "UNVERIFIED")
           emit({ type: "verification_sent", trigger: "signup" });
-        o.onSuccess?.(outcome.result);
+        o.onSuccess?.(signupResult);
         return;
       }
 
@@ -423,7 +441,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
           if (message) form.setError(field.key, { type: "server", message });
         }
         // A refused token is shown at the widget, not on the form.
-        const captchaRefused = failure.kind === "captcha" && Boolean(o.captcha);
+        const captchaRefused = failure.kind === "captcha" && captchaOn;
         if (captchaRefused) setCaptchaError(m.captchaInvalid);
         if (failure.retryAfter) {
           retryUntil.current = Date.now() + failure.retryAfter * 1000;
@@ -548,8 +566,14 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
 
   const consentOptions = options.consent;
   const consentField = consentOptions?.field ?? DEFAULT_CONSENT_FIELD;
+  // Without JavaScript the record goes as plain form fields, under the same rule:
+  // only a declared key, in bracket form (`consent[termsVersion]`), which
+  // express-stormpath's body parser (qs) and most others read as one object.
+  const consentDeclared = Boolean(vm?.declared.consent);
+  const consentPart = (part: string) =>
+    consentDeclared ? formFieldName([...wirePath(consentField), part]) : undefined;
   const checkbox = (
-    name: string,
+    name: string | undefined,
     value: string | undefined,
     suffix: string,
     checked: boolean,
@@ -561,7 +585,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     const props: CheckboxRenderProps = {
       inputProps: {
         id,
-        name,
+        ...(name === undefined ? {} : { name }),
         type: "checkbox",
         ...(value === undefined ? {} : { value }),
         checked,
@@ -580,10 +604,11 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   };
   const consent: UseSignupFormReturn["consent"] = {
     enabled: Boolean(consentOptions),
-    // Without JavaScript the ticked box posts `{field}.termsVersion`, and the
-    // hidden inputs the rest of the record (the server stamps acceptedAt).
+    // Without JavaScript the ticked box posts `{field}[termsVersion]`, and the
+    // hidden inputs the rest of the record (the server stamps acceptedAt); for
+    // an undeclared key, nothing (the box has no name).
     terms: checkbox(
-      `${consentField}.termsVersion`,
+      consentPart("termsVersion"),
       consentOptions?.version,
       "terms",
       termsChecked,
@@ -594,19 +619,20 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
       Boolean(consentOptions),
       consentError,
     ),
-    hiddenInputs: consentOptions
-      ? [
-          { name: `${consentField}.termsUrl`, value: consentOptions.url },
-          { name: `${consentField}.locale`, value: consentLocale(options.locale) },
-        ]
-      : [],
+    hiddenInputs:
+      consentOptions && consentDeclared
+        ? [
+            { name: consentPart("termsUrl") as string, value: consentOptions.url },
+            { name: consentPart("locale") as string, value: consentLocale(options.locale) },
+          ]
+        : [],
   };
   if (consentOptions) {
     consent.termsUrl = consentOptions.url;
     if (consentOptions.privacyUrl) consent.privacyUrl = consentOptions.privacyUrl;
     if (consentOptions.marketing) {
       consent.marketing = checkbox(
-        `${consentField}.marketing`,
+        consentPart("marketing"),
         undefined,
         "marketing",
         marketingChecked,
@@ -642,7 +668,9 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
         redirectUri: o.redirectUri,
       });
       emit({ type: "social_login_started", providerId: store.providerId });
-      const handled = await o.onSocialLogin?.({ store, url, state: oauthState });
+      const handled = await o.onSocialLogin?.(
+        oauthState === undefined ? { store, url } : { store, url, state: oauthState },
+      );
       if (handled === false) return;
       window.location.assign(url);
     },
@@ -678,7 +706,8 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     submitting,
     retryAfter,
     captcha: {
-      enabled: Boolean(options.captcha),
+      // Not declared: no widget, no token (a development warning says why).
+      enabled: Boolean(options.captcha) && Boolean(vm?.declared.captcha),
       field: captchaField,
       setToken: setCaptchaToken,
       registerWidget,

@@ -44,6 +44,7 @@ export const base = {
   hidePassword: "Hide password",
   submit: "Create account",
   socialButton: "Continue with {name}",
+  socialButtonStore: "Continue with {name} ({store})",
   socialSeparator: "or",
   socialGroup: "Sign up with another account",
   selectPlaceholder: "Select…",

@@ -60,8 +60,10 @@ export interface Messages {
   hidePassword: string;
   /** Submit button text. */
   submit: string;
-  /** `{name}`: social/SAML button text. */
+  /** `{name}`: social/SAML button text; `{name}` is the provider ("Google"), or a SAML store's name. */
   socialButton: string;
+  /** `{name}`, `{store}`: the button text when two stores share a provider; `{store}` is the store's name. */
+  socialButtonStore: string;
   /** Separator between the social buttons and the form. */
   socialSeparator: string;
   /** Accessible name of the group of social/SAML buttons. */

@@ -35,6 +35,7 @@ export const ar: Messages = {
   hidePassword: "إخفاء كلمة المرور",
   submit: "إنشاء حساب",
   socialButton: "المتابعة باستخدام {name}",
+  socialButtonStore: "المتابعة باستخدام {name} ({store})",
   socialSeparator: "أو",
   socialGroup: "التسجيل باستخدام حساب آخر",
   selectPlaceholder: "اختر…",

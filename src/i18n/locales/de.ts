@@ -32,6 +32,7 @@ export const de: Messages = {
   hidePassword: "Passwort verbergen",
   submit: "Konto erstellen",
   socialButton: "Weiter mit {name}",
+  socialButtonStore: "Weiter mit {name} ({store})",
   socialSeparator: "oder",
   socialGroup: "Mit einem anderen Konto registrieren",
   selectPlaceholder: "Bitte wählen…",

@@ -31,6 +31,7 @@ export const es: Messages = {
   hidePassword: "Ocultar contraseña",
   submit: "Crear cuenta",
   socialButton: "Continuar con {name}",
+  socialButtonStore: "Continuar con {name} ({store})",
   socialSeparator: "o",
   socialGroup: "Registrarse con otra cuenta",
   selectPlaceholder: "Seleccione…",

@@ -32,6 +32,7 @@ export const fr: Messages = {
   hidePassword: "Masquer le mot de passe",
   submit: "Créer un compte",
   socialButton: "Continuer avec {name}",
+  socialButtonStore: "Continuer avec {name} ({store})",
   socialSeparator: "ou",
   socialGroup: "S’inscrire avec un autre compte",
   selectPlaceholder: "Sélectionnez…",

@@ -32,6 +32,7 @@ export const ja: Messages = {
   hidePassword: "パスワードを隠す",
   submit: "アカウントを作成",
   socialButton: "{name}で続ける",
+  socialButtonStore: "{name}（{store}）で続ける",
   socialSeparator: "または",
   socialGroup: "他のアカウントで登録",
   selectPlaceholder: "選択してください",

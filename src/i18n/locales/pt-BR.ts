@@ -32,6 +32,7 @@ export const ptBR: Messages = {
   hidePassword: "Ocultar senha",
   submit: "Criar conta",
   socialButton: "Continuar com {name}",
+  socialButtonStore: "Continuar com {name} ({store})",
   socialSeparator: "ou",
   socialGroup: "Cadastre-se com outra conta",
   selectPlaceholder: "Selecione…",
