@@ -1,5 +1,7 @@
 // Consent: blocked until ticked; the record holds version, URL, time and locale;
-// the server's timestamp is close to the client's.
+// the server's timestamp is close to the client's. The record is posted only
+// under a key the view model declares; otherwise the signup still goes through
+// and only the app gets the record.
 import { defaultValues, expect, test, uniqueEmail } from "./support/fixtures";
 
 test("consent blocks signup until ticked, and the server stores a complete record", async ({
@@ -31,9 +33,14 @@ test("consent blocks signup until ticked, and the server stores a complete recor
   await signup.acceptTerms();
   await signup.setMarketing(true);
   const before = Date.now();
+  const posted = page.waitForRequest((request) => request.method() === "POST");
   await signup.submit();
   await signup.expectSuccess("ENABLED");
   const after = Date.now();
+  // Declared by the view model as `consent`: posted at the root under that key.
+  const body = (await posted).postDataJSON() as Record<string, unknown>;
+  expect(body.consent).toMatchObject({ termsVersion: "2026-01", marketing: true });
+  expect(body.customData).toBeUndefined();
 
   const [account] = await mock.accounts();
   const consents = await mock.consents();
@@ -62,6 +69,8 @@ test("marketing consent is optional and recorded as false when left unticked", a
   signup,
   mock,
 }) => {
+  // The server declares the consent key without requiring it.
+  await mock.configure({ consent: { enabled: true } });
   await signup.goto("/");
   await signup.fill({ ...defaultValues, email: uniqueEmail("nomarketing") });
   await signup.acceptTerms();
@@ -70,4 +79,33 @@ test("marketing consent is optional and recorded as false when left unticked", a
   const [record] = await mock.consents();
   expect(record?.marketing).toBe(false);
   expect(record?.termsVersion).toBe("2026-01");
+});
+
+test("a server that does not declare the key (stock express-stormpath) still signs up; the app gets the record", async ({
+  page,
+  signup,
+  mock,
+}) => {
+  // The stormpath style's default, like a stock express-stormpath: no consent field declared.
+  await mock.configure({ style: "stormpath" });
+  await signup.goto("/");
+  const email = uniqueEmail("undeclared");
+  await signup.fill({ ...defaultValues, email });
+  // The person still has to accept the terms.
+  await signup.submit();
+  await expect(signup.termsError).toHaveText("Please accept the terms to create your account.");
+  await signup.acceptTerms();
+  const posted = page.waitForRequest((request) => request.method() === "POST");
+  await signup.submit();
+  await signup.expectSuccess("ENABLED");
+  const body = (await posted).postDataJSON() as Record<string, unknown>;
+  expect(Object.keys(body)).not.toContain("consent");
+  expect(body.customData).toBeUndefined();
+  expect(await mock.accounts()).toEqual([expect.objectContaining({ email })]);
+  expect(await mock.consents()).toEqual([]);
+  // onSuccess got the record, marked as not posted (the demo prints the result).
+  const result = JSON.parse((await page.getByTestId("demo/result").textContent()) ?? "{}") as {
+    consent?: { posted: boolean; record: { termsVersion: string } };
+  };
+  expect(result.consent).toMatchObject({ posted: false, record: { termsVersion: "2026-01" } });
 });

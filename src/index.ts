@@ -60,6 +60,7 @@ export type {
   SignupError,
   ConsentOptions,
   ConsentRecord,
+  ConsentOutcome,
   PasswordPolicy,
   CaptchaOptions,
   CaptchaWidget,
@@ -86,7 +87,7 @@ export type {
 // Messages and helpers for the OAuth callback page
 export { en, format, formatParts } from "./i18n";
 export type { Messages, PartialMessages } from "./i18n";
-export { takeState, STATE_STORAGE_KEY } from "./core/social";
+export { takeState, STATE_STORAGE_KEY, socialButtonText } from "./core/social";
 export { parseRetryAfter } from "./core/retryAfter";
 
 // Signup for API access: OAuth 2.0 dynamic client registration (RFC 7591/7592)

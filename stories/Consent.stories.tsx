@@ -1,13 +1,15 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, within } from "storybook/test";
+import { expect, fn, spyOn, within, type Mock } from "storybook/test";
 import { SignupForm } from "../src";
 import { fillDefaultForm, formReady, renderForm, submit } from "./support/form";
 import { mock, posts } from "./support/mock";
 
 /**
- * Consent: the `consent` prop adds an unchecked, required terms checkbox; the
+ * Consent: the `consent` prop adds an unchecked, required terms checkbox. The
  * record (terms version and URL, time, locale, marketing choice) is posted
- * under `customData.consent`, which the mock stores beside the account.
+ * under `consent` only when the view model declares a field of that name (the
+ * mock stores it beside the account); otherwise the signup goes without it and
+ * the record reaches the app only (`onSuccess`, the `consent_recorded` event).
  */
 const meta = {
   title: "Forms/Consent",
@@ -50,9 +52,7 @@ export const ConsentOnly: Story = {
     await expect(await canvas.findByText("Your account is ready")).toBeVisible();
     const [post] = posts(context);
     await expect(post?.body).toMatchObject({
-      customData: {
-        consent: { termsVersion: "2026-01", termsUrl: "https://example.com/terms", locale: "en" },
-      },
+      consent: { termsVersion: "2026-01", termsUrl: "https://example.com/terms", locale: "en" },
     });
     const [record] = context.loaded.mock.backend.consents();
     await expect(record).toMatchObject({ termsVersion: "2026-01" });
@@ -92,7 +92,8 @@ export const MarketingOptIn: Story = {
       marketing: true,
     },
   },
-  loaders: [mock()],
+  // The server declares the consent key without requiring it.
+  loaders: [mock({ config: { consent: { enabled: true } } })],
   play: async (context) => {
     const { canvasElement } = context;
     const { canvas, user } = await fillDefaultForm(canvasElement);
@@ -105,7 +106,49 @@ export const MarketingOptIn: Story = {
     await expect(await within(canvasElement).findByText("Your account is ready")).toBeVisible();
     const [post] = posts(context);
     await expect(post?.body).toMatchObject({
-      customData: { consent: { termsVersion: "2026-01", marketing: true } },
+      consent: { termsVersion: "2026-01", marketing: true },
     });
+  },
+};
+
+/**
+ * A stock express-stormpath declares no consent field (and refuses an
+ * undeclared key). The person still accepts the terms; the signup is posted
+ * without the record, which reaches the app through `onSuccess` (`consent`,
+ * with `posted: false`) and the `consent_recorded` event. In development the
+ * console names the server setting that would record it:
+ * `web.register.form.fields.consent`.
+ */
+export const NotDeclaredByServer: Story = {
+  name: "Not declared by the server",
+  args: {
+    consent: { version: "2026-01", url: "https://example.com/terms" },
+    onSuccess: fn(),
+    onEvent: fn(),
+  },
+  loaders: [mock()],
+  beforeEach() {
+    const warn = spyOn(console, "warn").mockImplementation(() => {});
+    return () => warn.mockRestore();
+  },
+  play: async (context) => {
+    const { canvasElement, args } = context;
+    const { canvas, user } = await fillDefaultForm(canvasElement);
+    await user.click(canvas.getByRole("checkbox", { name: /I accept the terms/ }));
+    await submit(canvasElement);
+    await expect(await canvas.findByText("Your account is ready")).toBeVisible();
+    const [post] = posts(context);
+    await expect(post?.body).not.toHaveProperty("consent");
+    await expect(post?.body).not.toHaveProperty("customData");
+    await expect(context.loaded.mock.backend.consents()).toEqual([]);
+    const consent = {
+      record: expect.objectContaining({ termsVersion: "2026-01" }),
+      posted: false,
+    };
+    await expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ consent }));
+    await expect(args.onEvent).toHaveBeenCalledWith({ type: "consent_recorded", ...consent });
+    // Development builds (the story tests) say which server setting records it.
+    const warnings = (console.warn as unknown as Mock).mock.calls.map((call) => String(call[0]));
+    await expect(warnings.join("\n")).toMatch(/web\.register\.form\.fields\.consent/);
   },
 };

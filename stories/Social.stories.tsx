@@ -6,8 +6,10 @@ import { mock } from "./support/mock";
 
 /**
  * Social and SAML buttons, from the view model's `accountStores`, in priority
- * order, as "Continue with {name}". `onSocialLogin` returns `false` in these
- * stories so a click shows what would happen instead of leaving Storybook.
+ * order, as "Continue with {provider}" (the store's name only tells apart two
+ * stores of one provider, and names SAML stores). `onSocialLogin` returns
+ * `false` in these stories so a click shows what would happen instead of
+ * leaving Storybook.
  */
 const meta = {
   title: "Forms/Social",
@@ -100,7 +102,11 @@ export const Providers8: Story = {
   },
 };
 
-/** A SAML store beside a social one. */
+/**
+ * A SAML store beside a social one. express-stormpath has no SAML start route,
+ * so SAML buttons need a start URL from the app (`samlUrl`, here) or an
+ * `authorizeUri` from the server; with neither, the store gets no button.
+ */
 export const Saml: Story = {
   name: "SAML",
   args: samlStart,
@@ -121,20 +127,91 @@ export const Saml: Story = {
   },
 };
 
-/** The Client-API dialect: stores carry a ready `authorizeUri`. */
+/** The same SAML store without a start URL: there is nowhere to go, so no button (never a dead link). */
+export const SamlWithoutStartUrl: Story = {
+  name: "SAML without a start URL",
+  loaders: [mock({ preset: "saml" })],
+  play: async ({ canvasElement }) => {
+    await formReady(canvasElement);
+    await expect(socialButtons(canvasElement)).toEqual(["Continue with Google"]);
+  },
+};
+
+const serverGoogle =
+  "https://accounts.google.com/o/oauth2/v2/auth?client_id=server-client&scope=email&response_type=code&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallbacks%2Fgoogle&state=server-state";
+
+/**
+ * The Client-API dialect: the server hands out a ready `authorizeUri` (on the
+ * store, or on its provider as express-stormpath 4.0.0 does), with its own
+ * `state` and `redirect_uri`. The button follows it as given: the server checks
+ * that `state` against its own cookie on the callback, so the kit never
+ * replaces it and keeps none of its own.
+ */
 export const ClientApi: Story = {
   name: "Client-API dialect",
-  loaders: [mock({ preset: "client-api" })],
+  loaders: [
+    mock({
+      config: {
+        accountStores: [
+          {
+            name: "Google Directory",
+            href: "https://api.stormpath.com/v1/directories/googleDir",
+            authorizeUri: serverGoogle,
+            provider: { providerId: "google" },
+          },
+          {
+            name: "GitHub Directory",
+            provider: {
+              providerId: "github",
+              authorizeUri: "https://github.com/login/oauth/authorize?client_id=server-client",
+            },
+          },
+        ],
+      },
+    }),
+  ],
   play: async ({ canvasElement, args }) => {
     const canvas = await formReady(canvasElement);
     await expect(socialButtons(canvasElement)).toEqual([
       "Continue with Google",
       "Continue with GitHub",
     ]);
-    await userEvent.click(canvas.getByRole("button", { name: "Continue with GitHub" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Continue with Google" }));
+    await waitFor(() => expect(args.onSocialLogin).toHaveBeenCalled());
     const [request] = (args.onSocialLogin as Mock).mock.lastCall ?? [];
-    const url = new URL((request as { url: string }).url);
-    await expect(url.origin + url.pathname).toBe("https://github.com/login/oauth/authorize");
+    await expect(request).toMatchObject({ url: serverGoogle, state: "server-state" });
+  },
+};
+
+/**
+ * Two stores of one provider: each button adds its store's name ("Continue
+ * with Google (Employees)"); a store whose name already says the provider
+ * ("Google Workspace") stands alone.
+ */
+export const SameProvider: Story = {
+  name: "Two stores, one provider",
+  loaders: [
+    mock({
+      config: {
+        accountStores: [
+          { name: "Employees", provider: { providerId: "google", clientId: "1-mock" } },
+          { name: "Customers", provider: { providerId: "google", clientId: "2-mock" } },
+          { name: "GitHub Enterprise", provider: { providerId: "github", clientId: "e-mock" } },
+          { name: "GitHub Directory", provider: { providerId: "github", clientId: "g-mock" } },
+          { name: "Facebook Directory", provider: { providerId: "facebook", clientId: "f-mock" } },
+        ],
+      },
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    await formReady(canvasElement);
+    await expect(socialButtons(canvasElement)).toEqual([
+      "Continue with Google (Employees)",
+      "Continue with Google (Customers)",
+      "Continue with GitHub Enterprise",
+      "Continue with GitHub Directory",
+      "Continue with Facebook",
+    ]);
   },
 };
 

@@ -26,7 +26,7 @@ export interface SignupFormPageOptions {
   submitLabel?: string | RegExp;
   /** The retry button's label after a failed load (`messages.retry`). Defaults to `"Try again"`. */
   retryLabel?: string | RegExp;
-  /** The social button label (`messages.socialButton`); `{name}` is the store's name. Defaults to `"Continue with {name}"`. */
+  /** The social button label (`messages.socialButton`); `{name}` is the name on the button (the provider's, or a SAML store's). Defaults to `"Continue with {name}"`. */
   socialButtonLabel?: string;
   /** The accessible name of the test captcha's checkbox. Defaults to `/human/i` (the mock server's test widget). */
   captchaLabel?: string | RegExp;
@@ -194,9 +194,13 @@ export class SignupFormPage {
     return this.consent.locator('[data-slot="field-error"]');
   }
 
-  /** A social or SAML button by the account store's name (`"Google"`, `"Company SSO"`). */
-  socialButton(storeName: string): Locator {
-    const label = this.options.socialButtonLabel.replace("{name}", storeName);
+  /**
+   * A social or SAML button by the name it shows: the provider's (`"Google"`),
+   * a SAML store's (`"Company SSO"`), or, where two stores share a provider,
+   * the store's (`"Google Workspace"`) or both (`"Google (Employees)"`).
+   */
+  socialButton(name: string): Locator {
+    const label = this.options.socialButtonLabel.replace("{name}", name);
     return this.socialGroup.getByRole("button", { name: label, exact: true });
   }
 

@@ -13,6 +13,8 @@ import type { ResolvedVerificationConfig, VerificationConfig } from "./verificat
 export interface MockAccountStore {
   href?: string;
   name?: string;
+  /** Client-API dialect: the store's own start URL, followed by the kit as given. */
+  authorizeUri?: string;
   status?: string;
   listIndex?: number;
   priority?: number;
