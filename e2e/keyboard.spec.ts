@@ -21,7 +21,8 @@ test("keyboard only: Tab order, Space, Enter, and focus on the result", async ({
   mock,
   axe,
 }) => {
-  await mock.configure({ preset: "providers-1" });
+  // The server declares the consent key, so the terms boxes post it without JavaScript.
+  await mock.configure({ preset: "providers-1", consent: { enabled: true } });
   await signup.goto("/");
   // Start from the document, as a keyboard user arriving on the page.
   await page.locator("body").focus();
@@ -38,10 +39,10 @@ test("keyboard only: Tab order, Space, Enter, and focus on the result", async ({
     "password",
     "password-toggle",
     // The terms box posts its version without JavaScript (no-javascript.spec.ts).
-    "customData.consent.termsVersion",
+    "consent[termsVersion]",
     "terms-link",
     "privacy-link",
-    "customData.consent.marketing",
+    "consent[marketing]",
     "submit",
   ]);
 

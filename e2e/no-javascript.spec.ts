@@ -45,8 +45,10 @@ test.describe("JavaScript disabled", () => {
     signup,
     mock,
   }) => {
-    // The ticked terms box posts `customData.consent.termsVersion`, hidden inputs
-    // the terms URL and locale; the mock stamps acceptedAt.
+    // The server declares the consent key: the ticked terms box posts
+    // `consent[termsVersion]`, hidden inputs the terms URL and locale (one
+    // `consent` object for qs-style parsers); the mock stamps acceptedAt.
+    await mock.configure({ consent: { enabled: true } });
     await page.goto(`${ssrOrigin}/ssr`);
     await signup.expectState("ready");
     await expect(signup.form).toHaveAttribute("method", "post");
@@ -69,6 +71,9 @@ test.describe("JavaScript disabled", () => {
     });
     const [post] = await mock.requests("POST");
     expect(post?.contentType).toBe("application/x-www-form-urlencoded");
+    const [record] = await mock.consents();
+    expect(record).toMatchObject({ termsVersion: "2026-01", locale: "en" });
+    expect(record?.termsUrl).toContain("/terms");
   });
 
   test("without the CSRF token the server refuses the plain form with 403", async ({
