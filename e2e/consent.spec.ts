@@ -86,8 +86,8 @@ test("a server that does not declare the key (stock express-stormpath) still sig
   signup,
   mock,
 }) => {
-  // The stormpath style's default, like a stock express-stormpath: no consent field declared.
-  await mock.configure({ style: "stormpath" });
+  // Like a stock express-stormpath: no consent field declared (the stormpath style's default).
+  await mock.configure({ consent: { enabled: false } });
   await signup.goto("/");
   const email = uniqueEmail("undeclared");
   await signup.fill({ ...defaultValues, email });

@@ -92,8 +92,7 @@ export const MarketingOptIn: Story = {
       marketing: true,
     },
   },
-  // The server declares the consent key without requiring it.
-  loaders: [mock({ config: { consent: { enabled: true } } })],
+  loaders: [mock()],
   play: async (context) => {
     const { canvasElement } = context;
     const { canvas, user } = await fillDefaultForm(canvasElement);
