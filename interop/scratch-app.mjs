@@ -10,6 +10,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
@@ -56,6 +57,16 @@ function requiredPeers(own) {
  * @returns {{ root: string, kitPage: string, reactStormpathPage: string, cleanup: () => void }}
  */
 export function scratchDirs() {
+  // A run killed before its teardown leaves its directory behind: drop those older than an hour.
+  for (const name of readdirSync(tmpdir())) {
+    const path = join(tmpdir(), name);
+    try {
+      if (name.startsWith("signup-kit-interop-") && Date.now() - statSync(path).mtimeMs > 3_600_000)
+        rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Another run's directory, gone meanwhile: nothing to do.
+    }
+  }
   const root = mkdtempSync(join(tmpdir(), "signup-kit-interop-"));
   return {
     root,
