@@ -3,7 +3,7 @@
 // the register contract) are replayed to the packed kit in Chromium instead.
 import { expect, test, type Page, type Route } from "@playwright/test";
 import { SignupFormPage } from "../src/testing";
-import { PASSWORD, app, freshEmail, report } from "./support";
+import { PASSWORD, app, freshEmail, recordPosts, report } from "./support";
 
 /** The 4.0.0 view model: the default fields, and `accountStores` always empty. */
 const VIEW_MODEL = {
@@ -35,6 +35,11 @@ const VIEW_MODEL = {
   },
   accountStores: [],
 };
+
+const DUPLICATE = { status: 400, message: "An account with that email address already exists." };
+const POLICY_TEXT =
+  "Password requirements were not met. Password requirements: at least 8 characters, a lowercase letter, an uppercase letter, a number, no parts of your username.";
+const POLICY = { status: 400, message: `password: ${POLICY_TEXT}` };
 
 function oktaAccount(email: string) {
   const id = "00u1a2b3c4D5e6F7g8h9";
@@ -76,6 +81,39 @@ async function replay(
 }
 
 test.describe("the packed kit against express-stormpath 4.0.0's recorded answers", () => {
+  test("a duplicate (400 'already exists') is a conflict on the email field", async ({ page }) => {
+    await replay(page, () => ({ status: 400, json: DUPLICATE }));
+    const signup = new SignupFormPage(page);
+    await signup.goto(`${app("default")}/`);
+    const email = freshEmail("okta-taken");
+    await signup.fill({ givenName: "Ada", surname: "Lovelace", email, password: PASSWORD });
+    await signup.submit();
+    await signup.expectFieldError("email", DUPLICATE.message);
+    await expect(signup.field("email")).toHaveValue(email);
+    const { errors, events } = await report(page);
+    expect(errors.at(-1)).toMatchObject({ kind: "conflict", status: 400 });
+    expect(events.find((event) => event.type === "signup_failed")).toMatchObject({
+      reason: "conflict",
+    });
+  });
+
+  test("Okta's password policy text is shown on the password field without its 'password: ' prefix", async ({
+    page,
+  }) => {
+    await replay(page, () => ({ status: 400, json: POLICY }));
+    const signup = new SignupFormPage(page);
+    await signup.goto(`${app("default")}/`);
+    await signup.fill({
+      givenName: "Ada",
+      surname: "Lovelace",
+      email: freshEmail("okta-policy"),
+      password: PASSWORD,
+    });
+    await signup.submit();
+    await signup.expectFieldError("password", POLICY_TEXT);
+    await expect(signup.fieldError("password")).not.toContainText("password:");
+  });
+
   test("a success with Okta members and an empty accountStores is ENABLED", async ({ page }) => {
     const email = freshEmail("okta-ok");
     await replay(page, () => ({ status: 200, json: oktaAccount(email) }));
@@ -86,5 +124,43 @@ test.describe("the packed kit against express-stormpath 4.0.0's recorded answers
     await signup.submit();
     await signup.expectSuccess("ENABLED");
     expect((await report(page)).success[0]).toMatchObject({ status: "ENABLED" });
+  });
+
+  test("consent set, not declared by 4.0.0: the key is not posted and the signup succeeds", async ({
+    page,
+  }) => {
+    const email = freshEmail("okta-consent");
+    const posts = recordPosts(page, "/register");
+    // 4.0.0 refuses any key it was not configured with.
+    await replay(page, (body) => {
+      const unknown = Object.keys(body).find(
+        (key) => !["givenName", "surname", "email", "password", "customData"].includes(key),
+      );
+      if (unknown)
+        return {
+          status: 400,
+          json: { status: 400, message: `${unknown} is not a configured registration field.` },
+        };
+      if (body.customData) {
+        const inner = Object.keys(body.customData as object)[0];
+        return {
+          status: 400,
+          json: { status: 400, message: `${inner} is not a configured registration field.` },
+        };
+      }
+      return { status: 200, json: oktaAccount(email) };
+    });
+    const signup = new SignupFormPage(page);
+    await signup.goto(`${app("default")}/?consent=1`);
+    await signup.fill({ givenName: "Ada", surname: "Lovelace", email, password: PASSWORD });
+    await signup.acceptTerms();
+    await signup.submit();
+    await signup.expectSuccess("ENABLED");
+    expect(Object.keys(posts[0] ?? {}).sort()).toEqual([
+      "email",
+      "givenName",
+      "password",
+      "surname",
+    ]);
   });
 });

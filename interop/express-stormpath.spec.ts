@@ -185,6 +185,106 @@ test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
     expect((await report(page)).success[0]).toMatchObject({ status: "UNVERIFIED" });
   });
 
+  test("consent and captcha declared as fields: both reach the server, the record is stored", async ({
+    page,
+  }) => {
+    const origin = app("consent-captcha");
+    const posts = recordPosts(page, "/register");
+    const signup = new SignupFormPage(page);
+    await signup.goto(`${origin}/?consent=1&captcha=1`);
+    const email = freshEmail("consent");
+    await signup.fill({ givenName: "Ada", surname: "Lovelace", email, password: PASSWORD });
+    await signup.acceptTerms();
+    await signup.solveTestCaptcha();
+    await signup.submit();
+    await signup.expectSuccess("ENABLED");
+    expect(posts[0]).toHaveProperty("consent");
+    expect(posts[0]).toHaveProperty("captchaToken");
+    const stored = await storedAccount(page, origin, email);
+    expect(stored?.customData.consent).toMatchObject({ termsVersion: "2026-01" });
+    expect(stored?.customData).not.toHaveProperty("captchaToken");
+  });
+
+  test("consent and captcha declared: a token siteverify refuses is reported at the widget", async ({
+    page,
+  }) => {
+    // Swap the solved token for one the local siteverify refuses, on its way to the server.
+    await page.route(/\/register$/, async (route) => {
+      if (route.request().method() !== "POST") return route.fallback();
+      const body = route.request().postDataJSON() as Record<string, unknown>;
+      await route.continue({
+        postData: JSON.stringify({ ...body, captchaToken: "not-a-test-token" }),
+      });
+    });
+    const signup = new SignupFormPage(page);
+    await signup.goto(`${app("consent-captcha")}/?consent=1&captcha=1`);
+    await signup.fill({
+      givenName: "Ada",
+      surname: "Lovelace",
+      email: freshEmail("refused"),
+      password: PASSWORD,
+    });
+    await signup.acceptTerms();
+    await signup.solveTestCaptcha();
+    await signup.submit();
+    await expect(signup.captchaError).toHaveText(
+      "The captcha check failed. Please complete it again.",
+    );
+    await expect(signup.field("givenName")).toHaveValue("Ada");
+  });
+
+  test("consent and captcha set against the DEFAULT configuration: the signup succeeds", async ({
+    page,
+  }) => {
+    const posts = recordPosts(page, "/register");
+    const signup = new SignupFormPage(page);
+    await signup.goto(`${app("default")}/?consent=1&captcha=1`);
+    await signup.fill({
+      givenName: "Ada",
+      surname: "Lovelace",
+      email: freshEmail("stock"),
+      password: PASSWORD,
+    });
+    await signup.acceptTerms();
+    if (await signup.captcha.isVisible()) await signup.solveTestCaptcha();
+    await signup.submit();
+    await signup.expectSuccess("ENABLED");
+    // Undeclared keys are left out of the body…
+    expect(Object.keys(posts[0] ?? {}).sort()).toEqual([
+      "email",
+      "givenName",
+      "password",
+      "surname",
+    ]);
+    // …and the consent record still reaches the app.
+    expect(JSON.stringify((await report(page)).success[0])).toContain("2026-01");
+  });
+
+  test("social and SAML stores: provider buttons in mapping priority, no dead SAML button", async ({
+    page,
+  }) => {
+    const origin = app("social-saml");
+    const signup = new SignupFormPage(page);
+    await signup.goto(`${origin}/`);
+    // GitHub, Google, (Acme SSO: SAML, nowhere to start it), Facebook; LinkedIn's store is disabled.
+    await expect(signup.socialButtons).toHaveText([
+      "Continue with GitHub",
+      "Continue with Google",
+      "Continue with Facebook",
+    ]);
+
+    let authorize: URL | undefined;
+    await page.route("https://accounts.google.com/**", async (route) => {
+      authorize = new URL(route.request().url());
+      await route.fulfill({ status: 200, contentType: "text/html", body: "<title>Google</title>" });
+    });
+    await signup.socialButtons.nth(1).click();
+    await expect.poll(() => authorize?.searchParams.get("client_id")).toBe("google-client-id");
+    expect(authorize?.searchParams.get("redirect_uri")).toBe(`${origin}/callbacks/google`);
+    expect(authorize?.searchParams.get("response_type")).toBe("code");
+    expect(authorize?.searchParams.get("state")).toBeTruthy();
+  });
+
   test("social and SAML stores: the form itself still signs up", async ({ page }) => {
     const signup = new SignupFormPage(page);
     await signup.goto(`${app("social-saml")}/`);
