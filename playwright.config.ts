@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices, type ReporterDescription } from "@playwright/test";
@@ -29,6 +30,9 @@ const oidcPort = freePort("E2E_OIDC_PORT");
 const mockOrigin = `http://127.0.0.1:${mockPort}`;
 const demoOrigin = `http://127.0.0.1:${demoPort}`;
 process.env.E2E_MOCK_ORIGIN = mockOrigin;
+// The mock's admin token, chosen once here; workers inherit it and send it (e2e/support/fixtures.ts).
+process.env.E2E_MOCK_ADMIN_TOKEN ??= randomBytes(24).toString("base64url");
+const adminToken = process.env.E2E_MOCK_ADMIN_TOKEN;
 process.env.E2E_SSR_ORIGIN = `http://127.0.0.1:${ssrPort}`;
 process.env.E2E_OIDC_ORIGIN = `http://127.0.0.1:${oidcPort}`;
 // Every answer of the mock server is recorded and checked against openapi.json after the run.
@@ -66,7 +70,9 @@ export default defineConfig({
   webServer: [
     {
       // The standalone mock server, exactly as product teams run it (built first when dist/ is stale).
-      command: `node e2e/support/ensure-build.mjs && node dist/mock/cli.js --host 127.0.0.1 --port ${mockPort} --record ${JSON.stringify(mockRecord)}`,
+      // Links (verification emails, hrefs) point at the demo, which forwards the backend routes.
+      command: `node e2e/support/ensure-build.mjs && node dist/mock/cli.js --host 127.0.0.1 --port ${mockPort} --public-url ${demoOrigin} --record ${JSON.stringify(mockRecord)}`,
+      env: { SIGNUP_KIT_MOCK_ADMIN_TOKEN: adminToken },
       url: `${mockOrigin}/__mock/health`,
       reuseExistingServer: false,
       timeout: 180_000,

@@ -26,6 +26,8 @@ const server = await startMockServer({
   host: "127.0.0.1",
   dataFile,
   config: { rateLimit: { max: 10, windowMs: 1000 } },
+  // All workers share 127.0.0.1: the header names the simulated client.
+  trustClientIdHeader: true,
 });
 
 const latencies: number[] = [];
@@ -73,7 +75,11 @@ async function worker(id: number): Promise<void> {
 await Promise.all(Array.from({ length: concurrency }, (_, i) => worker(i)));
 const elapsedS = (performance.now() - started) / 1000;
 
-const listed = (await (await fetch(`${server.url}/__mock/accounts`)).json()) as {
+const listed = (await (
+  await fetch(`${server.url}/__mock/accounts`, {
+    headers: { "x-mock-admin-token": server.adminToken },
+  })
+).json()) as {
   accounts: Array<{ email: string }>;
 };
 await server.close();

@@ -3,7 +3,14 @@
 // application (the secret shown once), manage it (read, full update, delete),
 // and the errors. The server side is checked through `/__mock/oauth/clients`.
 import type { Page, Request } from "@playwright/test";
-import { defaultValues, expect, mockOrigin, test, uniqueEmail } from "./support/fixtures";
+import {
+  adminHeaders,
+  defaultValues,
+  expect,
+  mockOrigin,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 
 interface StoredClient {
   client_id: string;
@@ -20,13 +27,16 @@ interface ClientInformation {
 }
 
 async function storedClients(page: Page): Promise<StoredClient[]> {
-  const response = await page.request.get(`${mockOrigin}/__mock/oauth/clients`);
+  const response = await page.request.get(`${mockOrigin}/__mock/oauth/clients`, {
+    headers: adminHeaders,
+  });
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { clients: StoredClient[] }).clients;
 }
 
 async function forceScenario(page: Page, scenario: Record<string, unknown>): Promise<void> {
   const response = await page.request.post(`${mockOrigin}/__mock/oauth/scenario`, {
+    headers: adminHeaders,
     data: scenario,
   });
   expect(response.ok(), await response.text()).toBe(true);

@@ -1,8 +1,7 @@
 // The verification journey in a real browser against the standalone mock:
 // sign up → the email in the outbox → follow its link → verified → the user
 // as a SCIM client sees it.
-import { request as playwrightRequest } from "@playwright/test";
-import { defaultValues, expect, mockOrigin, test, uniqueEmail } from "./support/fixtures";
+import { defaultValues, expect, mockAdminRequest, test, uniqueEmail } from "./support/fixtures";
 
 interface OutboxEmail {
   to: string;
@@ -39,7 +38,7 @@ test("sign up, follow the emailed link, verified, and the user appears through S
   await expect(resend).toBeFocused();
   await expect(page.getByText(/You can ask for another link in \d+ s\./)).toBeVisible();
 
-  const api = await playwrightRequest.newContext({ baseURL: mockOrigin });
+  const api = await mockAdminRequest();
   const outbox = (await (
     await api.get(`/__mock/outbox?to=${encodeURIComponent(email)}`)
   ).json()) as { messages: OutboxEmail[] };

@@ -8,6 +8,16 @@ export { expect };
 
 /** The standalone mock server (its origin comes from playwright.config.ts). */
 export const mockOrigin = process.env.E2E_MOCK_ORIGIN ?? "";
+/** The mock server's admin token (`X-Mock-Admin-Token`), chosen by playwright.config.ts. */
+export const mockAdminToken = process.env.E2E_MOCK_ADMIN_TOKEN ?? "";
+/** Headers every call to the mock's admin routes carries. */
+export const adminHeaders: Record<string, string> = { "x-mock-admin-token": mockAdminToken };
+
+/** A request context for the mock server that sends the admin token. */
+export function mockAdminRequest(): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({ baseURL: mockOrigin, extraHTTPHeaders: adminHeaders });
+}
+
 /** The server-rendered page's server. */
 export const ssrOrigin = process.env.E2E_SSR_ORIGIN ?? "";
 
@@ -140,7 +150,7 @@ export const test = base.extend<{
 }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take a destructured object
   mock: async ({}, use) => {
-    const api = await playwrightRequest.newContext({ baseURL: mockOrigin });
+    const api = await mockAdminRequest();
     const admin = new MockAdmin(api);
     await admin.reset();
     await use(admin);

@@ -302,6 +302,20 @@ function CaptchaLoadFailed({ captcha, messages }: { captcha: CaptchaState; messa
   );
 }
 
+/**
+ * Only http(s) links (absolute or relative) become links: a `javascript:` or
+ * `data:` URL would run in the page on React 18, which does not block them.
+ */
+function isLinkable(href: string): boolean {
+  try {
+    const base = typeof location !== "undefined" ? location.href : "https://invalid.invalid/";
+    const { protocol } = new URL(href, base);
+    return protocol === "https:" || protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
 /** "I agree to the Terms of Service (and the Privacy Notice)" with real links that open in a new tab. */
 function termsLabel(
   messages: Messages,
@@ -317,10 +331,11 @@ function termsLabel(
       <span data-slot="new-tab-hint"> {text("opensInNewTab")}</span>
     </a>
   );
-  const terms = termsUrl
-    ? link(termsUrl, text("termsLinkText"), "terms-link")
-    : text("termsLinkText");
-  if (privacyUrl) {
+  const terms =
+    termsUrl && isLinkable(termsUrl)
+      ? link(termsUrl, text("termsLinkText"), "terms-link")
+      : text("termsLinkText");
+  if (privacyUrl && isLinkable(privacyUrl)) {
     return formatNodes(messages.consentTermsAndPrivacy, {
       terms,
       privacy: link(privacyUrl, text("privacyLinkText"), "privacy-link"),

@@ -4,6 +4,7 @@ import * as z from "zod/mini";
 import type { NormalizedField } from "../contract/types";
 import type { Messages } from "../i18n/types";
 import { format } from "../i18n/format";
+import { isSafePattern } from "./safePattern";
 
 /** The password policy, in Unicode code points. */
 export interface PasswordPolicyOptions {
@@ -43,8 +44,13 @@ export function resolvePasswordPolicy(policy: PasswordPolicyOptions = {}): {
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
-/** A field's pattern as a whole-value regular expression, or `undefined` when it does not compile. */
+/**
+ * A field's pattern as a whole-value regular expression, or `undefined` when
+ * it does not compile or could take exponential time (the server still checks
+ * the value; the page never freezes on a hostile view model).
+ */
 export function compilePattern(pattern: string): RegExp | undefined {
+  if (typeof pattern !== "string" || !isSafePattern(pattern)) return undefined;
   try {
     return new RegExp(`^(?:${pattern})$`, "u");
   } catch {

@@ -12,15 +12,25 @@ import { startMockServer, type RunningMockServer } from "./node/standalone";
 
 const USAGE = `Usage: signup-kit-mock [--port 4010] [--host 127.0.0.1] [--config mock.json]
                        [--data accounts.json] [--style stormpath|modern] [--preset name]
+                       [--admin-token secret] [--allowed-host name]… [--public-url url]
+                       [--record answers.ndjson]
 
-  --port     port to listen on; 0 picks a free one (default 4010)
-  --host     interface to bind (default 127.0.0.1)
-  --config   JSON configuration file (see docs/mock-server.md)
-  --data     save accounts and consent records to this JSON file; audit log beside it
-  --style    response style: stormpath (200) or modern (201 + problem+json)
-  --preset   start from a named preset: ${presetNames.join(", ")}
-  --record   write every answer to this file (NDJSON, with the OpenAPI document
-             in force), for checking the traffic of a test run against it
+  --port          port to listen on; 0 picks a free one (default 4010)
+  --host          interface to bind (default 127.0.0.1; anything else needs --admin-token)
+  --config        JSON configuration file (see docs/mock-server.md)
+  --data          save accounts and consent records to this JSON file; audit log beside it
+  --style         response style: stormpath (200) or modern (201 + problem+json)
+  --preset        start from a named preset: ${presetNames.join(", ")}
+  --admin-token   the secret /__mock/* requires in X-Mock-Admin-Token, at least 16
+                  characters (default: env SIGNUP_KIT_MOCK_ADMIN_TOKEN, else random, printed)
+  --allowed-host  another Host name to serve besides localhost, 127.0.0.1, [::1]
+                  and the bound address (repeatable; .example.test allows subdomains)
+  --public-url    the origin links are built from (default: the bound address)
+  --trust-client-id-header
+                  rate-limit by the x-mock-client-id header instead of the peer
+                  address (load tests)
+  --record        write every answer to this file (NDJSON, with the OpenAPI document
+                  in force), for checking the traffic of a test run against it
 `;
 
 async function main(): Promise<number> {
@@ -35,6 +45,10 @@ async function main(): Promise<number> {
         style: { type: "string" },
         preset: { type: "string" },
         record: { type: "string" },
+        "admin-token": { type: "string" },
+        "allowed-host": { type: "string", multiple: true },
+        "public-url": { type: "string" },
+        "trust-client-id-header": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -78,10 +92,15 @@ async function main(): Promise<number> {
   let recordedConfig: unknown;
   try {
     if (recordFile) writeFileSync(recordFile, "");
+    const adminToken = values["admin-token"] ?? process.env.SIGNUP_KIT_MOCK_ADMIN_TOKEN;
     server = await startMockServer({
       port,
       host: values.host,
       config,
+      ...(adminToken ? { adminToken } : {}),
+      ...(values["allowed-host"] ? { allowedHosts: values["allowed-host"] } : {}),
+      ...(values["public-url"] ? { publicUrl: values["public-url"] } : {}),
+      ...(values["trust-client-id-header"] ? { trustClientIdHeader: true } : {}),
       ...(values.data ? { dataFile: resolve(values.data) } : {}),
       ...(recordFile
         ? {
@@ -106,12 +125,13 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  const { url, backend } = server;
+  const { url, backend, adminToken } = server;
   const lines = [
     `signup-kit mock server listening on ${url}`,
     `  register:   ${url}${backend.config.endpoint} (${backend.config.style} style)`,
     `  openapi:    ${url}/openapi.json`,
-    `  admin:      ${url}/__mock/health, /__mock/accounts, /__mock/scenario, /__mock/reset …`,
+    `  admin:      ${url}/__mock/accounts, /__mock/scenario, /__mock/reset … (health: ${url}/__mock/health)`,
+    `  admin token: ${adminToken}  (send it as X-Mock-Admin-Token; set it with --admin-token or SIGNUP_KIT_MOCK_ADMIN_TOKEN)`,
     `  hCaptcha:   ${url}/__mock/hcaptcha/api.js (apihost ${url}/__mock/hcaptcha)`,
     values.data
       ? `  data:       ${resolve(values.data)}`

@@ -1,10 +1,27 @@
 // The mock backend: one `handle(Request) → Response` over the rules, the store
 // and the guards. No HTTP framework; msw handlers and the node server wrap it.
 import type { MockConfig, ResolvedConfig } from "./config";
-import { CaptchaVerifier, CsrfTokens, RateLimiter, type RateDecision } from "./guards";
+import {
+  CaptchaVerifier,
+  CsrfTokens,
+  DEFAULT_MAX_KEYS,
+  RateLimiter,
+  evict,
+  type RateDecision,
+} from "./guards";
 import { createPbkdf2Hasher, type PasswordHasher } from "./hasher";
 import { hcaptchaScript } from "./hcaptcha-script";
-import { Ring, redact, type AuditEvent, type LoggedRequest } from "./logs";
+import {
+  ADMIN_TOKEN_HEADER,
+  crossSiteReason,
+  isJsonType,
+  isLoopbackOrigin,
+  isPublicAdminPath,
+  isStateChanging,
+  isWellEncodedPath,
+  secretEquals,
+} from "./http-guard";
+import { RequestLog, Ring, redact, type AuditEvent, type LoggedRequest } from "./logs";
 import { checkAgeRule } from "./age-rule";
 import { OAuthRegistrar } from "./oauth-registration";
 import { PwnedRange } from "./pwned-range";
@@ -47,15 +64,53 @@ export interface MockBackendOptions {
   now?: () => number;
   /** Called with every email put in the outbox (the node host writes `.eml` files). */
   onEmail?: (email: MockEmail) => void;
+  /**
+   * The secret the admin routes (`/__mock/*`, except `/__mock/health` and the
+   * hCaptcha test script) require in the `X-Mock-Admin-Token` header. Defaults
+   * to none: a backend inside a page (msw worker) or a test process is reached
+   * only by that page or process. The standalone server always sets one.
+   */
+  adminToken?: string;
+  /**
+   * Called when a sink (audit log, outbox) fails after the request's outcome
+   * was decided; the outcome stands. Defaults to `console.error`.
+   */
+  onSinkError?: (sink: "audit log" | "outbox", error: unknown) => void;
+}
+
+/** A sink that failed after a commit (shown by `/__mock/health`). */
+export interface SinkFailure {
+  sink: "audit log" | "outbox";
+  count: number;
+  lastError: string;
+  lastAt: string;
 }
 
 /** Per-request facts only the host knows. */
 export interface HandleContext {
   /** Path prefix the routes live under (`""` or `/api`). Defaults to `""`. */
   basePath?: string;
-  /** The peer address, the default rate-limit key. */
+  /**
+   * The peer's address: the rate-limit identity. When it is given, the
+   * `x-mock-client-id` header is ignored unless `trustClientIdHeader` is set.
+   */
   clientAddress?: string;
+  /** Use the `x-mock-client-id` header (at most 64 characters) as the rate-limit identity. Defaults to `false` when `clientAddress` is given. */
+  trustClientIdHeader?: boolean;
+  /** Overrides the backend's `adminToken` for this request (the standalone server passes its own). */
+  adminToken?: string;
+  /**
+   * Refuse what a browser on another site could send: state-changing requests
+   * whose `Origin` is not a loopback origin, `ownOrigin` or one of
+   * `allowedOrigins` (or that say `Sec-Fetch-Site: cross-site`), and
+   * POST/PUT/PATCH bodies that are not JSON (the registration form and
+   * siteverify excepted). The standalone server turns this on.
+   */
+  sameSiteOnly?: { ownOrigin: string; allowedOrigins?: readonly string[] };
 }
+
+/** The longest `x-mock-client-id` honoured; longer values are cut. */
+const CLIENT_ID_MAX = 64;
 
 /** An account's root properties: what a successful POST returns. */
 export type AccountResource = Pick<
@@ -71,7 +126,8 @@ export type AccountResource = Pick<
 > & { givenName?: string; middleName?: string; surname?: string };
 
 const ADMIN = "/__mock";
-const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
+/** Tokens handed to each load of the test captcha script. */
+const CAPTCHA_BATCH = 32;
 const EXPOSED_HEADERS =
   "Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-CSRF-Token, X-Mock-Scenario, WWW-Authenticate";
 
@@ -152,8 +208,13 @@ export class MockBackend {
   /** Breached-password range endpoint and POST check: its own module. */
   private readonly pwned = new PwnedRange(() => this.resolved);
   private readonly auditLog = new Ring<AuditEvent>(1000);
-  private readonly requestLog = new Ring<LoggedRequest>(500);
+  private readonly requestLog = new RequestLog();
   private readonly startedAt: number;
+  private readonly adminToken: string | undefined;
+  /** What enumeration-safe duplicates were answered with, so their `href`s answer like real ones. */
+  private readonly decoys = new Map<string, AccountResource>();
+  private readonly onSinkError: (sink: SinkFailure["sink"], error: unknown) => void;
+  private readonly sinkFailures = new Map<SinkFailure["sink"], SinkFailure>();
 
   constructor(config: MockConfig = {}, options: MockBackendOptions = {}) {
     this.initial = config;
@@ -161,10 +222,14 @@ export class MockBackend {
     this.now = options.now ?? Date.now;
     this.hasher = options.hasher ?? createPbkdf2Hasher();
     this.onAudit = options.onAudit;
+    this.adminToken = options.adminToken;
+    this.onSinkError =
+      options.onSinkError ??
+      ((sink, error) => console.error(`signup-kit mock: the ${sink} failed:`, error));
     this.store = new AccountStore(options.persistence);
     this.limiter = new RateLimiter(this.resolved.rateLimit, this.now);
     this.readLimiter = new RateLimiter(readLimit(this.resolved), this.now);
-    this.captcha = new CaptchaVerifier(() => this.resolved.captcha.reusableTestToken);
+    this.captcha = new CaptchaVerifier(() => this.resolved.captcha.reusableTestToken, this.now);
     this.csrf = new CsrfTokens(this.now);
     this.startedAt = this.now();
     this.oauth = new OAuthRegistrar({
@@ -179,7 +244,19 @@ export class MockBackend {
       now: this.now,
       record: (event: Omit<AuditEvent, "time">) => this.record(event),
     };
-    this.verification = new Verification({ ...deps, onEmail: options.onEmail });
+    const onEmail = options.onEmail;
+    this.verification = new Verification({
+      ...deps,
+      onEmail: onEmail
+        ? (email) => {
+            try {
+              onEmail(email);
+            } catch (error) {
+              this.sinkFailed("outbox", error);
+            }
+          }
+        : undefined,
+    });
     this.scim = new ScimFeed({
       ...deps,
       hasher: this.hasher,
@@ -261,13 +338,62 @@ export class MockBackend {
     this.readLimiter.clear();
     this.auditLog.clear();
     this.requestLog.clear();
+    this.sinkFailures.clear();
+    this.decoys.clear();
     await this.store.clear();
   }
 
   private record(event: Omit<AuditEvent, "time">): void {
     const full: AuditEvent = { time: new Date(this.now()).toISOString(), ...event };
     this.auditLog.push(full);
-    this.onAudit?.(full);
+    try {
+      this.onAudit?.(full);
+    } catch (error) {
+      this.sinkFailed("audit log", error);
+    }
+  }
+
+  /** A sink failed after the outcome was decided: report it, never change the answer. */
+  private sinkFailed(sink: SinkFailure["sink"], error: unknown): void {
+    const known = this.sinkFailures.get(sink);
+    const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 300);
+    this.sinkFailures.set(sink, {
+      sink,
+      count: (known?.count ?? 0) + 1,
+      lastError,
+      lastAt: new Date(this.now()).toISOString(),
+    });
+    try {
+      this.onSinkError(sink, error);
+    } catch {
+      // Reporting must not fail the request either.
+    }
+  }
+
+  /**
+   * How much the in-memory structures hold (entries, and bytes of logged
+   * bodies): each is bounded, so this stays flat under a flood of distinct
+   * clients. For benchmarks and the health of long-running servers.
+   */
+  memoryReport(): Record<string, number> {
+    const log = this.requestLog.size;
+    return {
+      accounts: this.store.size,
+      requestLogEntries: log.entries,
+      requestLogBodyBytes: log.bodyBytes,
+      auditLogEntries: this.auditLog.list().length,
+      outboxEmails: this.verification.outbox().length,
+      rateLimitKeys: this.limiter.size,
+      readRateLimitKeys: this.readLimiter.size,
+      csrfTokens: this.csrf.size,
+      captchaTokens: this.captcha.size,
+      enumerationDecoys: this.decoys.size,
+    };
+  }
+
+  /** Sinks that failed since start (or the last reset). */
+  sinkErrors(): SinkFailure[] {
+    return [...this.sinkFailures.values()];
   }
 
   /**
@@ -327,7 +453,7 @@ export class MockBackend {
 
     const origin = request.headers.get("origin");
     const cors: Record<string, string> =
-      origin && LOCAL_ORIGIN.test(origin)
+      origin && (isLoopbackOrigin(origin) || context.sameSiteOnly?.allowedOrigins?.includes(origin))
         ? {
             "access-control-allow-origin": origin,
             "access-control-allow-credentials": "true",
@@ -348,9 +474,65 @@ export class MockBackend {
         },
       });
     }
-    const client = request.headers.get("x-mock-client-id") ?? context.clientAddress ?? "local";
+    const refused = await this.refuse(request, path, context);
+    if (refused) return withHeaders(refused, { ...cors, "x-content-type-options": "nosniff" });
+    const header = request.headers.get("x-mock-client-id")?.slice(0, CLIENT_ID_MAX);
+    const trustHeader = context.trustClientIdHeader ?? context.clientAddress === undefined;
+    const client = (trustHeader ? header : undefined) ?? context.clientAddress ?? "local";
     const response = await this.route(request, url, path, basePath, client);
-    return withHeaders(response, cors);
+    return withHeaders(response, { ...cors, "x-content-type-options": "nosniff" });
+  }
+
+  /**
+   * The door checks, before any route runs: a well-formed path, the admin
+   * token, and (when the host asks) nothing a page on another site could send.
+   */
+  private async refuse(
+    request: Request,
+    path: string,
+    context: HandleContext,
+  ): Promise<Response | undefined> {
+    const style = this.resolved.style;
+    if (!isWellEncodedPath(path))
+      return plainError(style, 400, "The path holds malformed percent-encoding.");
+    const method = request.method;
+    const guard = context.sameSiteOnly;
+    if (guard && isStateChanging(method)) {
+      const why = crossSiteReason(request, guard.ownOrigin, guard.allowedOrigins);
+      if (why)
+        return plainError(
+          style,
+          403,
+          `Cross-site request refused: ${why}. The mock accepts changes only from loopback pages and its configured origins.`,
+        );
+    }
+    const isAdmin = path === ADMIN || path.startsWith(ADMIN + "/");
+    const token = context.adminToken ?? this.adminToken;
+    if (isAdmin && token !== undefined && !isPublicAdminPath(path)) {
+      const sent = request.headers.get(ADMIN_TOKEN_HEADER);
+      if (sent === null || !(await secretEquals(sent, token)))
+        return plainError(
+          style,
+          401,
+          `The admin routes need the admin token: send it in the ${ADMIN_TOKEN_HEADER} header (the server prints it at start-up; set it with --admin-token or SIGNUP_KIT_MOCK_ADMIN_TOKEN).`,
+          { "www-authenticate": 'MockAdminToken realm="signup-kit mock admin"' },
+        );
+    }
+    const formRoute = path === this.resolved.endpoint || path === `${ADMIN}/hcaptcha/siteverify`;
+    if (
+      guard &&
+      (method === "POST" || method === "PUT" || method === "PATCH") &&
+      !formRoute &&
+      !isJsonType(request.headers.get("content-type"))
+    ) {
+      return plainError(
+        style,
+        415,
+        "Send this request with Content-Type: application/json (a browser cannot send that cross-site without asking first).",
+        { "accept-post": "application/json" },
+      );
+    }
+    return undefined;
   }
 
   private isRoute(path: string): boolean {
@@ -434,7 +616,8 @@ export class MockBackend {
         return (
           only("GET", "HEAD") ??
           json({
-            status: "ok",
+            status: this.sinkFailures.size > 0 ? "degraded" : "ok",
+            ...(this.sinkFailures.size > 0 ? { sinkFailures: this.sinkErrors() } : {}),
             accounts: this.store.size,
             style,
             endpoint: this.resolved.endpoint,
@@ -539,15 +722,22 @@ export class MockBackend {
       case "/hcaptcha/1/secure-api.js":
         return (
           only("GET", "HEAD") ??
-          new Response(hcaptchaScript({ siteKey: this.resolved.captcha.siteKey }), {
-            headers: {
-              "content-type": "text/javascript; charset=utf-8",
-              "cache-control": "no-store",
-              // The wrapper loads the script with crossorigin="anonymous".
-              "access-control-allow-origin": "*",
-              "cross-origin-resource-policy": "cross-origin",
+          new Response(
+            hcaptchaScript({
+              siteKey: this.resolved.captcha.siteKey,
+              // Each page load gets its own batch of issued tokens: siteverify accepts only these.
+              tokens: Array.from({ length: CAPTCHA_BATCH }, () => this.captcha.issue()),
+            }),
+            {
+              headers: {
+                "content-type": "text/javascript; charset=utf-8",
+                "cache-control": "no-store",
+                // The wrapper loads the script with crossorigin="anonymous".
+                "access-control-allow-origin": "*",
+                "cross-origin-resource-policy": "cross-origin",
+              },
             },
-          })
+          )
         );
       case "/hcaptcha/siteverify": {
         const wrong = only("POST");
@@ -573,6 +763,8 @@ export class MockBackend {
         const match = /^\/accounts\/([A-Za-z0-9_-]+)$/.exec(path);
         const account = match?.[1] ? this.store.getAccount(match[1]) : undefined;
         if (account) return only("GET", "HEAD") ?? json({ account: toResource(account) });
+        const decoy = match?.[1] ? this.decoys.get(match[1]) : undefined;
+        if (decoy) return only("GET", "HEAD") ?? json({ account: decoy });
         return plainError(style, 404, "Not found.");
       }
     }
@@ -645,7 +837,7 @@ export class MockBackend {
     if (forced) {
       logged.scenario = forced.name;
       const effect = scenarioEffect(forced.name, forced.options);
-      if (request.method === "POST") logged.body = await this.peekBody(request);
+      if (request.method === "POST") this.requestLog.setBody(logged, await this.peekBody(request));
       if (effect.kind === "drop") return Response.error();
       if (effect.kind === "respond") {
         logged.status = effect.response.status;
@@ -824,7 +1016,7 @@ ${inputs}
       try {
         parsed = JSON.parse(text);
       } catch {
-        logged.body = "[unparsable]";
+        this.requestLog.setBody(logged, "[unparsable]");
         return reject(
           [
             {
@@ -853,7 +1045,7 @@ ${inputs}
       body = parsed as Record<string, unknown>;
     } else {
       const form = parseForm(text, config);
-      logged.body = redact(form.body, [config.captcha.field]);
+      this.requestLog.setBody(logged, redact(form.body, [config.captcha.field]));
       if (!this.csrf.use(form.csrf)) {
         return reject(
           [
@@ -870,7 +1062,7 @@ ${inputs}
       }
       body = form.body;
     }
-    logged.body = redact(body, [config.captcha.field]);
+    this.requestLog.setBody(logged, redact(body, [config.captcha.field]));
 
     const { issues, input } = validateBody(body, config);
     if (config.captcha.enabled) {
@@ -992,7 +1184,10 @@ ${inputs}
     };
     if (clash) {
       if (config.enumerationSafe && clash.reason === "duplicate-email") {
-        // Same status, same shape, nothing stored: the answer does not reveal the account exists.
+        // Same status, same shape, nothing stored: the answer does not reveal the
+        // account exists, and its href answers like a real one (kept in memory only).
+        evict(this.decoys, DEFAULT_MAX_KEYS);
+        this.decoys.set(id, toResource(account));
         this.record({
           event: "registration.rejected",
           client,

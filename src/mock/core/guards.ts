@@ -11,14 +11,39 @@ export interface RateDecision {
   resetSeconds: number;
 }
 
-/** Fixed-window counter per client key. */
+/** How many keys a keyed guard keeps by default before it evicts. */
+export const DEFAULT_MAX_KEYS = 10_000;
+
+/**
+ * Makes room for one more entry in a map of at most `max`: drops the oldest
+ * inserted entries (the ones closest to expiry, since entries are re-inserted
+ * when renewed). Constant time per call.
+ */
+export function evict<K, V>(map: Map<K, V>, max: number): void {
+  for (const key of map.keys()) {
+    if (map.size < max) break;
+    map.delete(key);
+  }
+}
+
+/**
+ * Fixed-window counter per client key. Holds at most `maxKeys` windows: ended
+ * windows go first, then the oldest, so a flood of distinct keys cannot grow
+ * memory (an evicted key starts a fresh window).
+ */
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
   constructor(
     private readonly settings: { max: number; windowMs: number } | false,
     private readonly now: () => number,
+    private readonly maxKeys = DEFAULT_MAX_KEYS,
   ) {}
+
+  /** How many keys it holds. */
+  get size(): number {
+    return this.windows.size;
+  }
 
   /** Counts one request for `client` and says whether it may go on. */
   take(client: string): RateDecision | undefined {
@@ -27,6 +52,8 @@ export class RateLimiter {
     const now = this.now();
     let window = this.windows.get(client);
     if (!window || now - window.start >= windowMs) {
+      if (!window) evict(this.windows, this.maxKeys);
+      else this.windows.delete(client);
       window = { start: now, count: 0 };
       this.windows.set(client, window);
     }
@@ -49,37 +76,68 @@ export class RateLimiter {
 export type CaptchaErrorCode =
   "missing-input-response" | "invalid-input-response" | "invalid-or-already-seen-response";
 
-/** Tokens the test script issues look like the published test token with a random tail. */
-const ISSUED_TOKEN = /^10000000-aaaa-bbbb-cccc-[0-9a-f]{12}$/;
+/** How long an issued captcha token can be used. */
+export const CAPTCHA_TOKEN_TTL_MS = 30 * 60 * 1000;
 
-/** Verifies captcha tokens the way siteverify does: each token once. */
+/**
+ * Verifies captcha tokens the way siteverify does: only tokens this mock
+ * issued (through the test script or `issue()`), unexpired, each once. The
+ * published test token is the one exception: it passes once (or always, with
+ * `reusableTestToken`), as hCaptcha's test keys accept it.
+ */
 export class CaptchaVerifier {
-  private readonly seen = new Set<string>();
+  /** Issued tokens → expiry; `0` once used (kept so a reuse says "already seen"). */
+  private readonly issued = new Map<string, number>();
+  private testTokenUsed = false;
 
-  constructor(private readonly reusableTestToken: () => boolean) {}
+  constructor(
+    private readonly reusableTestToken: () => boolean,
+    private readonly now: () => number = Date.now,
+    private readonly maxKeys = DEFAULT_MAX_KEYS,
+  ) {}
 
   /** A fresh single-use token, as the test script would give after a solve. */
   issue(): string {
     const tail = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) =>
       b.toString(16).padStart(2, "0"),
     ).join("");
-    return `10000000-aaaa-bbbb-cccc-${tail}`;
+    const token = `10000000-aaaa-bbbb-cccc-${tail}`;
+    const now = this.now();
+    evict(this.issued, this.maxKeys);
+    this.issued.set(token, now + CAPTCHA_TOKEN_TTL_MS);
+    return token;
   }
 
   /** Checks and uses up a token. */
   verify(token: unknown): { ok: true } | { ok: false; code: CaptchaErrorCode } {
     if (token === undefined || token === null || token === "")
       return { ok: false, code: "missing-input-response" };
-    if (typeof token !== "string" || !ISSUED_TOKEN.test(token))
+    if (typeof token !== "string") return { ok: false, code: "invalid-input-response" };
+    if (token === HCAPTCHA_TEST_TOKEN) {
+      if (this.reusableTestToken()) return { ok: true };
+      if (this.testTokenUsed) return { ok: false, code: "invalid-or-already-seen-response" };
+      this.testTokenUsed = true;
+      return { ok: true };
+    }
+    const expires = this.issued.get(token);
+    if (expires === undefined) return { ok: false, code: "invalid-input-response" };
+    if (expires === 0) return { ok: false, code: "invalid-or-already-seen-response" };
+    if (expires < this.now()) {
+      this.issued.delete(token);
       return { ok: false, code: "invalid-input-response" };
-    if (token === HCAPTCHA_TEST_TOKEN && this.reusableTestToken()) return { ok: true };
-    if (this.seen.has(token)) return { ok: false, code: "invalid-or-already-seen-response" };
-    this.seen.add(token);
+    }
+    this.issued.set(token, 0);
     return { ok: true };
   }
 
+  /** How many tokens it holds. */
+  get size(): number {
+    return this.issued.size;
+  }
+
   clear(): void {
-    this.seen.clear();
+    this.issued.clear();
+    this.testTokenUsed = false;
   }
 }
 
@@ -90,14 +148,18 @@ export class CsrfTokens {
   constructor(
     private readonly now: () => number,
     private readonly ttlMs = 60 * 60 * 1000,
+    private readonly maxKeys = DEFAULT_MAX_KEYS,
   ) {}
+
+  /** How many tokens it holds. */
+  get size(): number {
+    return this.tokens.size;
+  }
 
   issue(): string {
     const now = this.now();
-    // Drop expired tokens so the map stays small under load.
-    if (this.tokens.size > 1000) {
-      for (const [token, expires] of this.tokens) if (expires < now) this.tokens.delete(token);
-    }
+    // The oldest (first to expire) go first: the map never passes maxKeys.
+    evict(this.tokens, this.maxKeys);
     const token = Array.from(crypto.getRandomValues(new Uint8Array(18)), (b) =>
       b.toString(16).padStart(2, "0"),
     ).join("");

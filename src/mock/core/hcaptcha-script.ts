@@ -7,12 +7,18 @@ export const HCAPTCHA_SCRIPT_PATH = "/__mock/hcaptcha/api.js";
 /** The value for the wrapper's `apihost`: it appends `/1/api.js`. */
 export const HCAPTCHA_APIHOST_PATH = "/__mock/hcaptcha";
 
-/** The script text. `siteKey` is the key a site should use; another key logs a warning. */
-export function hcaptchaScript(options: { siteKey: string }): string {
+/**
+ * The script text. `siteKey` is the key a site should use; another key logs a
+ * warning. `tokens` are the tokens the server issued for this page load, used
+ * one per solve (siteverify accepts only issued tokens); when they run out,
+ * the widget makes up tokens the server refuses.
+ */
+export function hcaptchaScript(options: { siteKey: string; tokens?: readonly string[] }): string {
   return `/* signup-kit mock hCaptcha: test widget, not hCaptcha. */
 (function () {
   "use strict";
   var SITE_KEY = ${JSON.stringify(options.siteKey)};
+  var READY = ${JSON.stringify(options.tokens ?? []).replace(/</g, "\\u003c")};
   var script = document.currentScript;
   var params = new URL(script ? script.src : location.href, location.href).searchParams;
   var widgets = {};
@@ -23,6 +29,11 @@ export function hcaptchaScript(options: { siteKey: string }): string {
   var manual = false;
 
   function newToken() {
+    if (READY.length > 0) {
+      var given = READY.shift();
+      issued.push(given);
+      return given;
+    }
     var bytes = new Uint8Array(6);
     crypto.getRandomValues(bytes);
     var tail = Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join("");

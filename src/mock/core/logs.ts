@@ -92,3 +92,91 @@ export class Ring<T> {
     this.items = [];
   }
 }
+
+/** A body as the request log keeps it: its redacted JSON, cut at a byte budget. */
+class LoggedBody {
+  constructor(
+    readonly text: string,
+    readonly originalLength: number,
+  ) {}
+  get truncated(): boolean {
+    return this.text.length < this.originalLength;
+  }
+}
+
+/**
+ * The request log: at most `maxEntries` entries and `maxBytes` of logged
+ * bodies in all. Each body is kept as its redacted JSON, cut at
+ * `maxBodyBytes` (a cut body reads back as a string that says so), so a
+ * hostile body costs its cut text, not a copy of its object graph.
+ */
+export class RequestLog {
+  private items: LoggedRequest[] = [];
+  private bytes = 0;
+
+  constructor(
+    private readonly maxEntries = 500,
+    private readonly maxBytes = 1024 * 1024,
+    private readonly maxBodyBytes = 4096,
+  ) {}
+
+  /** Adds an entry (its body and status may be filled in later). */
+  push(entry: LoggedRequest): void {
+    this.items.push(entry);
+    this.trim();
+  }
+
+  /** Sets an entry's body: a redacted value, or a short note such as `"[unparsable]"`. */
+  setBody(entry: LoggedRequest, value: unknown): void {
+    let text: string;
+    try {
+      text = JSON.stringify(value) ?? "null";
+    } catch {
+      text = JSON.stringify("[unserialisable]");
+    }
+    const kept = new LoggedBody(text.slice(0, this.maxBodyBytes), text.length);
+    this.bytes -= sizeOf(entry.body);
+    entry.body = kept;
+    this.bytes += kept.text.length;
+    this.trim();
+  }
+
+  private trim(): void {
+    while (
+      this.items.length > this.maxEntries ||
+      (this.bytes > this.maxBytes && this.items.length > 1)
+    ) {
+      const dropped = this.items.shift();
+      this.bytes -= sizeOf(dropped?.body);
+    }
+  }
+
+  /** Bytes of logged bodies held. */
+  get size(): { entries: number; bodyBytes: number } {
+    return { entries: this.items.length, bodyBytes: this.bytes };
+  }
+
+  /** The entries, oldest first, with bodies read back (a cut body is a string that says so). */
+  list(): LoggedRequest[] {
+    return this.items.map((entry) => ({ ...entry, body: readBack(entry.body) }));
+  }
+
+  clear(): void {
+    this.items = [];
+    this.bytes = 0;
+  }
+}
+
+function sizeOf(body: unknown): number {
+  return body instanceof LoggedBody ? body.text.length : 0;
+}
+
+function readBack(body: unknown): unknown {
+  if (!(body instanceof LoggedBody)) return body;
+  if (body.truncated) return `[truncated: ${body.originalLength} characters] ${body.text}`;
+  try {
+    return JSON.parse(body.text) as unknown;
+  } catch {
+    return body.text;
+  }
+}

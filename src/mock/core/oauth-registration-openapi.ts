@@ -186,7 +186,9 @@ export function oauthRegistrationOpenApi(config: ResolvedConfig): {
           responses: {
             "200": info("The registration in force."),
             "400": error("Not sent by GET; listed so clients handle every 4xx alike."),
-            "403": error("The token belongs to another client."),
+            "403": error(
+              "Only from the oauth-forbidden scenario: a token of another client gets 401, like an unknown one.",
+            ),
             ...common,
           },
         },
@@ -206,7 +208,9 @@ export function oauthRegistrationOpenApi(config: ResolvedConfig): {
           responses: {
             "200": info("Updated."),
             "400": error("The metadata breaks a rule (RFC 7591 §3.2.2 codes)."),
-            "403": error("The token belongs to another client."),
+            "403": error(
+              "Only from the oauth-forbidden scenario: a token of another client gets 401, like an unknown one.",
+            ),
             "413": error("The body is too large."),
             "415": error("The body is not application/json."),
             ...common,
@@ -222,7 +226,9 @@ export function oauthRegistrationOpenApi(config: ResolvedConfig): {
           responses: {
             "204": { description: "Deleted; the token no longer works.", headers: rate },
             "400": error("Not sent by DELETE; listed so clients handle every 4xx alike."),
-            "403": error("The token belongs to another client."),
+            "403": error(
+              "Only from the oauth-forbidden scenario: a token of another client gets 401, like an unknown one.",
+            ),
             ...common,
           },
         },

@@ -22,6 +22,15 @@ const valid = {
 };
 
 let server: RunningMockServer;
+
+/** fetch with the server's admin token (and a JSON type for bodies), for the admin routes. */
+function adminFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set("x-mock-admin-token", server.adminToken);
+  if (init.method && init.method !== "GET" && !headers.has("content-type"))
+    headers.set("content-type", "application/json");
+  return fetch(url, { ...init, headers });
+}
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "sk-oauth-"));
@@ -33,8 +42,8 @@ afterAll(async () => {
 });
 
 async function configure(config: MockConfig): Promise<void> {
-  await fetch(`${server.url}/__mock/reset`, { method: "POST" });
-  const res = await fetch(`${server.url}/__mock/config`, {
+  await adminFetch(`${server.url}/__mock/reset`, { method: "POST" });
+  const res = await adminFetch(`${server.url}/__mock/config`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(config),
@@ -230,7 +239,7 @@ describe("POST /oauth/register (RFC 7591 §3)", () => {
     expect(file).toContain(info.client_id);
     expect(file).not.toContain(info.client_secret);
     expect(file).not.toContain(info.registration_access_token);
-    const admin = await (await fetch(`${server.url}/__mock/oauth/clients`)).text();
+    const admin = await (await adminFetch(`${server.url}/__mock/oauth/clients`)).text();
     expect(admin).toContain(info.client_id);
     expect(admin).not.toContain("sha256$");
   });
@@ -297,13 +306,13 @@ describe("client configuration endpoint (RFC 7592)", () => {
     expect(gone.status).toBe(401);
   });
 
-  it("answers 403 for another client's token", async () => {
+  it("answers 401 for another client's token, as for an unknown one (nothing says whose it is)", async () => {
     const a = await registered();
     const b = await registered();
     await expectError(
       await call(a, "GET", undefined, b.registration_access_token),
-      403,
-      "insufficient_scope",
+      401,
+      "invalid_token",
     );
   });
 
@@ -417,7 +426,7 @@ describe("scenarios and persistence", () => {
       400,
       "invalid_redirect_uri",
     );
-    await fetch(`${server.url}/__mock/oauth/scenario`, {
+    await adminFetch(`${server.url}/__mock/oauth/scenario`, {
       method: "POST",
       body: JSON.stringify({ name: "oauth-forbidden", target: "GET", times: 1 }),
     });
@@ -434,7 +443,7 @@ describe("scenarios and persistence", () => {
   });
 
   it("passes retryAfter and delayMs on to the transport scenarios", async () => {
-    await fetch(`${server.url}/__mock/oauth/scenario`, {
+    await adminFetch(`${server.url}/__mock/oauth/scenario`, {
       method: "POST",
       body: JSON.stringify({ name: "rate-limited", target: "POST", times: 1, retryAfter: 4 }),
     });
@@ -474,21 +483,20 @@ describe("scenarios and persistence", () => {
   it("keeps clients across a restart with the same data file", async () => {
     const info = await registered();
     const file = join(dir, "data.json");
-    const other = await startMockServer({ port: 0, scryptCost: 1024, dataFile: file });
-    try {
-      const uri = info.registration_client_uri.replace(server.url, other.url);
-      const res = await fetch(uri, {
-        headers: { authorization: `Bearer ${info.registration_access_token}` },
-      });
-      expect(res.status).toBe(200);
-    } finally {
-      await other.close();
-    }
+    // One server per data file: stop this one, start another on the same file.
+    const before = server.url;
+    await server.close();
+    server = await startMockServer({ port: 0, scryptCost: 1024, dataFile: file });
+    const uri = info.registration_client_uri.replace(before, server.url);
+    const res = await fetch(uri, {
+      headers: { authorization: `Bearer ${info.registration_access_token}` },
+    });
+    expect(res.status).toBe(200);
   });
 
   it("reset forgets every client", async () => {
     const info = await registered();
-    await fetch(`${server.url}/__mock/reset`, { method: "POST" });
+    await adminFetch(`${server.url}/__mock/reset`, { method: "POST" });
     const res = await fetch(info.registration_client_uri, {
       headers: { authorization: `Bearer ${info.registration_access_token}` },
     });

@@ -10,6 +10,7 @@ import {
   SERVER_MANAGED,
   TOKEN_ENDPOINT_AUTH_METHODS,
   URL_FIELDS,
+  isHttpUrl,
   validateMetadata,
   type ClientInformation,
   type ClientMetadata,
@@ -312,8 +313,13 @@ export function readMetadata(
     if (tag === undefined || !member || !HUMAN_READABLE.has(member)) continue;
     if (!/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(tag) || typeof value !== "string")
       throw new MetadataError("invalid_client_metadata", `${key}: not a language-tagged string.`);
+    // A tagged URI gets the same check as the untagged member.
+    if ((URL_FIELDS as readonly string[]).includes(member) && !isHttpUrl(value))
+      throw new MetadataError("invalid_client_metadata", `${key}: ${RULE_TEXT.urlInvalid}.`);
     out[key] = value;
   }
+  if (typeof out.jwks_uri === "string" && !isHttpUrl(out.jwks_uri))
+    throw new MetadataError("invalid_client_metadata", `jwks_uri: ${RULE_TEXT.urlInvalid}.`);
   if (body.jwks !== undefined) {
     if (!body.jwks || typeof body.jwks !== "object" || Array.isArray(body.jwks))
       throw new MetadataError("invalid_client_metadata", "jwks: must be a JWK Set object.");
@@ -757,18 +763,10 @@ export class OAuthRegistrar {
         bearerChallenge(),
       );
     const stored = this.clients.get(id);
-    // RFC 7592 §2.1/§2.3: an unknown client is a 401, like a bad token.
+    // RFC 7592 §2.1/§2.3: an unknown client is a 401, like a bad token. One
+    // digest compared with this client's only: the answer never says whether
+    // the token belongs to another client, and the cost does not grow with them.
     if (!stored || !(await matchesDigest(token, stored.registration_access_token_hash))) {
-      let other = false;
-      if (stored)
-        for (const candidate of this.clients.values())
-          if (await matchesDigest(token, candidate.registration_access_token_hash)) other = true;
-      if (other)
-        return oauthError(
-          403,
-          "insufficient_scope",
-          "This registration access token belongs to another client.",
-        );
       return oauthError(
         401,
         "invalid_token",

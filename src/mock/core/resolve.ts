@@ -1,3 +1,4 @@
+import { unsafePatternReason } from "../../core/safePattern";
 import {
   DEFAULT_DISPOSABLE_DOMAINS,
   DEFAULT_PASSWORD_BLOCKLIST,
@@ -21,6 +22,22 @@ export class MockConfigError extends Error {
 }
 
 const FORBIDDEN_NAMES = new Set(["__proto__", "constructor", "prototype"]);
+
+/** A custom field's pattern must compile and be safe to run (no exponential backtracking). */
+function checkPattern(name: string, pattern: unknown): void {
+  if (typeof pattern !== "string")
+    throw new MockConfigError(`The pattern of "${name}" must be a string.`);
+  try {
+    new RegExp(`^(?:${pattern})$`, "u");
+  } catch {
+    throw new MockConfigError(`The pattern of "${name}" is not a valid regular expression.`);
+  }
+  const unsafe = unsafePatternReason(pattern);
+  if (unsafe)
+    throw new MockConfigError(
+      `The pattern of "${name}" could freeze the server: ${unsafe}. Use character classes instead ([ab]+ rather than (a|b)+).`,
+    );
+}
 
 function mergeConfig(base: MockConfig, over: MockConfig): MockConfig {
   const fields: MockConfig["fields"] = { ...base.fields };
@@ -91,6 +108,7 @@ export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
     }
     if (seen.has(field.name)) throw new MockConfigError(`Field "${field.name}" is declared twice.`);
     seen.add(field.name);
+    if (field.pattern !== undefined) checkPattern(field.name, field.pattern);
   }
   const minLength = merged.password?.minLength ?? 8;
   const maxLength = merged.password?.maxLength ?? 1024;

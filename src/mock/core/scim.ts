@@ -1,6 +1,7 @@
 // A SCIM 2.0 provisioning feed (RFC 7643/7644) over the mock's accounts, at
 // /scim/v2: discovery, a filtered and paged user list, one user, and user
 // creation. Every account created through /register is a SCIM User.
+import { secretEquals } from "./http-guard";
 import type { ResolvedConfig } from "./config";
 import { RateLimiter } from "./guards";
 import type { PasswordHasher } from "./hasher";
@@ -181,13 +182,6 @@ function listResponse(resources: unknown[], total: number, startIndex: number): 
   };
 }
 
-function equalText(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
-}
-
 function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) =>
     b.toString(36).padStart(2, "0"),
@@ -334,7 +328,7 @@ export class ScimFeed {
       return scimError(404, `${name} is not known here.`);
     }
 
-    const denied = this.authenticate(request, client);
+    const denied = await this.authenticate(request, client);
     if (denied) return denied;
 
     if (sub === "/Users") {
@@ -407,7 +401,7 @@ export class ScimFeed {
     return scimJson(user, status, { etag: versionOf(account), ...headers });
   }
 
-  private authenticate(request: Request, client: string): Response | undefined {
+  private async authenticate(request: Request, client: string): Promise<Response | undefined> {
     const token = this.deps.config().scim.token;
     if (token === false) return undefined;
     const header = request.headers.get("authorization") ?? "";
@@ -424,7 +418,8 @@ export class ScimFeed {
         },
       );
     }
-    if (!equalText(match[1] ?? "", token)) {
+    // Digests of both, compared in constant time: neither the length nor a prefix leaks.
+    if (!(await secretEquals(match[1] ?? "", token))) {
       this.deps.record({ event: "scim.rejected", client, status: 401, reason: "bad-token" });
       return scimError(401, "The bearer token is not valid.", undefined, {
         "www-authenticate": `${realm}, error="invalid_token"`,

@@ -122,6 +122,7 @@ function checkValue(field: FormField, value: unknown): { value: unknown } | { is
   ) {
     return wrong("a date (YYYY-MM-DD)");
   }
+  // resolveConfig refuses patterns that are not safe to run.
   if (field.pattern !== undefined && !new RegExp(`^(?:${field.pattern})$`, "u").test(value)) {
     return wrong("in the requested format");
   }

@@ -5,6 +5,15 @@ import { startMockServer, type RunningMockServer } from "./standalone";
 
 let server: RunningMockServer;
 
+/** fetch with the server's admin token (and a JSON type for bodies), for the admin routes. */
+function adminFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set("x-mock-admin-token", server.adminToken);
+  if (init.method && init.method !== "GET" && !headers.has("content-type"))
+    headers.set("content-type", "application/json");
+  return fetch(url, { ...init, headers });
+}
+
 beforeAll(async () => {
   server = await startMockServer({ port: 0, scryptCost: 1024, config: { preset: "captcha" } });
 });
@@ -26,7 +35,7 @@ describe("standalone server on 127.0.0.1", () => {
     const vm = await fetch(`${server.url}/register`, { headers: { accept: "application/json" } });
     expect(vm.status).toBe(200);
     const token = (
-      (await (await fetch(`${server.url}/__mock/captcha-token`)).json()) as { token: string }
+      (await (await adminFetch(`${server.url}/__mock/captcha-token`)).json()) as { token: string }
     ).token;
     const res = await fetch(`${server.url}/register`, {
       method: "POST",
@@ -35,7 +44,7 @@ describe("standalone server on 127.0.0.1", () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get("ratelimit-limit")).toBe("60");
-    const accounts = (await (await fetch(`${server.url}/__mock/accounts`)).json()) as {
+    const accounts = (await (await adminFetch(`${server.url}/__mock/accounts`)).json()) as {
       accounts: Array<{ email: string }>;
     };
     expect(accounts.accounts.map((a) => a.email)).toContain("ada@example.com");
@@ -51,7 +60,7 @@ describe("standalone server on 127.0.0.1", () => {
   });
 
   it("drops the connection of a POST /verify forced with endpoint: 'verify'", async () => {
-    const forced = await fetch(`${server.url}/__mock/scenario`, {
+    const forced = await adminFetch(`${server.url}/__mock/scenario`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ name: "network-error", endpoint: "verify", target: "POST" }),
@@ -68,7 +77,7 @@ describe("standalone server on 127.0.0.1", () => {
         body: JSON.stringify({ login: "ada@example.com" }),
       }),
     ).rejects.toThrow();
-    expect(await (await fetch(`${server.url}/__mock/scenario`)).json()).toMatchObject({
+    expect(await (await adminFetch(`${server.url}/__mock/scenario`)).json()).toMatchObject({
       active: null,
     });
   });
@@ -132,7 +141,7 @@ describe("standalone server on 127.0.0.1", () => {
 
   it("verifies tokens like siteverify", async () => {
     const token = (
-      (await (await fetch(`${server.url}/__mock/captcha-token`)).json()) as { token: string }
+      (await (await adminFetch(`${server.url}/__mock/captcha-token`)).json()) as { token: string }
     ).token;
     const verify = (): Promise<Response> =>
       fetch(`${server.url}/__mock/hcaptcha/siteverify`, {

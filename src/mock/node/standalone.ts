@@ -1,8 +1,16 @@
+import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createMockBackend, type MockBackend } from "../core/backend";
 import type { MockConfig } from "../core/config";
-import { auditFileFor, createAuditFileSink, createFileStore } from "./file-store";
+import { isAllowedHost, isLoopbackHost } from "../core/http-guard";
+import {
+  auditFileFor,
+  checkWritable,
+  createAuditFileSink,
+  createFileStore,
+  lockDataFile,
+} from "./file-store";
 import { createOutboxDirSink, outboxDirFor } from "./outbox";
 import { createScryptHasher } from "./scrypt";
 
@@ -22,6 +30,27 @@ export interface StartMockServerOptions {
   backend?: MockBackend;
   /** Called with every answer sent (for recording traffic, as `--record` does). Defaults to none. */
   onExchange?: (exchange: MockExchange) => void;
+  /**
+   * The secret the admin routes (`/__mock/*`) require in `X-Mock-Admin-Token`.
+   * Defaults to a random one per process (see `RunningMockServer.adminToken`).
+   * Required when `host` is not a loopback address.
+   */
+  adminToken?: string;
+  /**
+   * Host names served besides `localhost`, `127.0.0.1`, `[::1]` and the bound
+   * address (a leading dot allows subdomains: `.example.test`). Every other
+   * Host header is refused with 421, which stops DNS rebinding.
+   */
+  allowedHosts?: string[];
+  /**
+   * The origin links are built from (verification links, account `href`s,
+   * `Location`). Defaults to the bound address. Never taken from the request.
+   */
+  publicUrl?: string;
+  /** Take the rate-limit identity from `x-mock-client-id` (load tests) instead of the peer address. Defaults to `false`. */
+  trustClientIdHeader?: boolean;
+  /** Where warnings and sink failures go. Defaults to `process.stderr`. */
+  log?: (line: string) => void;
 }
 
 /** One answer of the server, as sent. */
@@ -42,6 +71,8 @@ export interface RunningMockServer {
   port: number;
   host: string;
   backend: MockBackend;
+  /** The admin token, for `X-Mock-Admin-Token`. */
+  adminToken: string;
   /** Stops accepting, ends open connections, resolves when closed. */
   close(): Promise<void>;
 }
@@ -53,20 +84,54 @@ export interface RunningMockServer {
  */
 const UNUSABLE_HEAD = "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nContent-Length: 1\r\n\r\n";
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    // Keep one byte past the limit so the backend answers 413; drop the rest.
-    if (size <= limit) chunks.push(chunk.subarray(0, limit + 1 - size));
-    size += chunk.length;
-  }
-  return Buffer.concat(chunks);
+/**
+ * Reads a body up to one byte past `limit` and stops there: the backend answers
+ * 413 and the connection is closed without reading the rest.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<{ body: Buffer; over: boolean }> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > limit) return Promise.resolve({ body: Buffer.alloc(0), over: true });
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (over: boolean): void => {
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onError);
+      if (over) req.pause();
+      resolve({ body: Buffer.concat(chunks), over });
+    };
+    const onData = (chunk: Buffer): void => {
+      chunks.push(chunk.subarray(0, limit + 1 - size));
+      size += chunk.length;
+      if (size > limit) done(true);
+    };
+    const onEnd = (): void => done(false);
+    const onError = (error: Error): void => reject(error);
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", onError);
+  });
+}
+
+function json421(res: ServerResponse, host: string | undefined): void {
+  res.writeHead(421, {
+    "content-type": "application/json; charset=utf-8",
+    "x-content-type-options": "nosniff",
+    connection: "close",
+  });
+  res.end(
+    JSON.stringify({
+      status: 421,
+      message: `This mock server does not serve the host "${String(host ?? "").slice(0, 100)}". Allow it with --allowed-host (or allowedHosts) if you mean it.`,
+    }),
+  );
 }
 
 /**
  * Starts the mock as a plain node:http server over the backend (no msw).
- * Rejects if the data file cannot be used.
+ * Rejects if the data file cannot be used, is locked by another server, or
+ * its audit log or outbox cannot be written.
  *
  * @example
  * ```ts
@@ -78,10 +143,40 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 export async function startMockServer(
   options: StartMockServerOptions = {},
 ): Promise<RunningMockServer> {
+  const host = options.host ?? "127.0.0.1";
+  const log = options.log ?? ((line: string) => process.stderr.write(line + "\n"));
+  if (!isLoopbackHost(host) && !options.adminToken)
+    throw new Error(
+      `Binding ${host} exposes the mock to the network. It keeps test accounts, tokens and an open admin API: set an admin token (--admin-token or SIGNUP_KIT_MOCK_ADMIN_TOKEN) if you really mean it.`,
+    );
+  if (options.adminToken !== undefined && options.adminToken.length < 16)
+    throw new Error("The admin token must be at least 16 characters.");
+  const adminToken = options.adminToken ?? randomBytes(24).toString("base64url");
+  let publicUrl: URL | undefined;
+  if (options.publicUrl !== undefined) {
+    publicUrl = new URL(options.publicUrl);
+    if (publicUrl.protocol !== "http:" && publicUrl.protocol !== "https:")
+      throw new Error(`The public URL must be http(s), not ${publicUrl.protocol}`);
+  }
+  let release: (() => void) | undefined;
+  if (options.dataFile && !options.backend) {
+    const dataFile = options.dataFile;
+    release = await lockDataFile(dataFile);
+    try {
+      await checkWritable(dataFile, auditFileFor(dataFile), outboxDirFor(dataFile));
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
   const backend =
     options.backend ??
     createMockBackend(options.config, {
       hasher: createScryptHasher(options.scryptCost),
+      onSinkError: (sink, error) =>
+        log(
+          `signup-kit-mock: the ${sink} could not be written (${error instanceof Error ? error.message : String(error)}); the request it belongs to was answered as usual. See /__mock/health.`,
+        ),
       ...(options.dataFile
         ? {
             persistence: createFileStore(options.dataFile),
@@ -90,11 +185,24 @@ export async function startMockServer(
           }
         : {}),
     });
-  await backend.ready;
-  const host = options.host ?? "127.0.0.1";
+  try {
+    await backend.ready;
+  } catch (error) {
+    release?.();
+    throw error;
+  }
+  if (!isLoopbackHost(host))
+    log(
+      `signup-kit-mock: WARNING: listening on ${host}, reachable from other machines. This is a development server: never expose it to a network you do not control.`,
+    );
 
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const origin = `http://${req.headers.host ?? `${host}:${String(port)}`}`;
+    if (!isAllowedHost(req.headers.host, host, options.allowedHosts)) {
+      json421(res, req.headers.host);
+      return;
+    }
+    // Links and routes come from configuration or the bound address, never from Host.
+    const origin = publicUrl ? publicUrl.origin : `http://${linkHost}:${String(port)}`;
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value === undefined) continue;
@@ -102,14 +210,45 @@ export async function startMockServer(
     }
     const method = req.method ?? "GET";
     const hasBody = method !== "GET" && method !== "HEAD";
-    const body = hasBody ? await readBody(req, backend.config.maxBodyBytes) : undefined;
+    const read = hasBody ? await readBody(req, backend.config.maxBodyBytes) : undefined;
+    // Over the limit: answer (413) and close instead of reading the rest.
+    if (read?.over) res.setHeader("connection", "close");
+    const ownOrigin = `http://${req.headers.host ?? ""}`;
     const request = new Request(new URL(req.url ?? "/", origin), {
       method,
       headers,
-      ...(body ? { body: new Uint8Array(body) } : {}),
+      ...(read ? { body: new Uint8Array(read.body) } : {}),
     });
+    if (read?.over && new URL(request.url).pathname !== backend.config.endpoint) {
+      res.writeHead(413, {
+        "content-type": "application/json; charset=utf-8",
+        "x-content-type-options": "nosniff",
+        connection: "close",
+      });
+      res.end(
+        JSON.stringify({
+          status: 413,
+          message: `The request body is larger than ${backend.config.maxBodyBytes} bytes.`,
+        }),
+      );
+      return;
+    }
+    const context = {
+      clientAddress: req.socket.remoteAddress ?? "unknown",
+      trustClientIdHeader: options.trustClientIdHeader ?? false,
+      adminToken,
+      sameSiteOnly: {
+        ownOrigin,
+        allowedOrigins: [
+          ...(publicUrl ? [publicUrl.origin] : []),
+          ...(options.allowedHosts ?? [])
+            .filter((name) => !name.startsWith("."))
+            .flatMap((name) => [`http://${name}:${String(port)}`, `https://${name}`]),
+        ],
+      },
+    };
     const response =
-      (await backend.respond(request)) ??
+      (await backend.respond(request, context)) ??
       new Response(JSON.stringify({ status: 404, message: "Not found." }), {
         status: 404,
         headers: { "content-type": "application/json; charset=utf-8" },
@@ -158,23 +297,35 @@ export async function startMockServer(
   });
   server.keepAliveTimeout = 5_000;
   let port = options.port ?? 4010;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(":") ? `[${host}]` : host;
+  // A wildcard bind has no address to put in links: use loopback (or set publicUrl).
+  const linkHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : shownHost;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, host, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    release?.();
+    throw error;
+  }
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://${shownHost}:${port}`,
     port,
     host,
     backend,
+    adminToken,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          release?.();
+          if (error) reject(error);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
   };

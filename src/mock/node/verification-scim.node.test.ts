@@ -11,6 +11,15 @@ const dir = mkdtempSync(join(tmpdir(), "sk-verify-"));
 const dataFile = join(dir, "accounts.json");
 let server: RunningMockServer;
 
+/** fetch with the server's admin token (and a JSON type for bodies), for the admin routes. */
+function adminFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set("x-mock-admin-token", server.adminToken);
+  if (init.method && init.method !== "GET" && !headers.has("content-type"))
+    headers.set("content-type", "application/json");
+  return fetch(url, { ...init, headers });
+}
+
 beforeAll(async () => {
   server = await startMockServer({
     port: 0,
@@ -44,7 +53,7 @@ describe("verification over HTTP (standalone server on 127.0.0.1, --data)", () =
     const created = await signup("ada@example.com");
     expect(created.status).toBe(201);
 
-    const outbox = (await (await fetch(`${server.url}/__mock/outbox`)).json()) as {
+    const outbox = (await (await adminFetch(`${server.url}/__mock/outbox`)).json()) as {
       messages: MockEmail[];
     };
     expect(outbox.messages).toHaveLength(1);
@@ -108,7 +117,7 @@ describe("verification over HTTP (standalone server on 127.0.0.1, --data)", () =
 
   it("keeps tokens across a restart: a used link stays used", async () => {
     const email = (
-      (await (await fetch(`${server.url}/__mock/outbox?to=ada@example.com`)).json()) as {
+      (await (await adminFetch(`${server.url}/__mock/outbox?to=ada@example.com`)).json()) as {
         messages: MockEmail[];
       }
     ).messages[0];
