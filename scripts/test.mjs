@@ -3,8 +3,8 @@
 // line that sums the runners' own counts. Exits non-zero when any layer fails.
 // Run one layer with its own script (npm run test:unit, test:e2e, ...).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 
 const resultsDir = ".test-results";
 rmSync(resultsDir, { recursive: true, force: true });
@@ -90,6 +90,73 @@ for (const layer of layers) {
   const counts = layer.counts?.();
   summary.push({ name: layer.name, ok, seconds, counts });
   console.log(`━━ ${layer.name}: ${ok ? "passed" : "FAILED"} in ${seconds}s`);
+}
+
+/**
+ * Processes still running from this checkout (their working directory or
+ * command line is inside it), other than this one and its ancestors. Linux
+ * reads /proc; elsewhere `ps` gives command lines only.
+ */
+function leftovers() {
+  const root = resolve(".");
+  const inside = (text) => text === root || text.includes(root + "/") || text.includes(root + " ");
+  const mine = new Set([process.pid, process.ppid]);
+  const found = [];
+  if (existsSync("/proc/self/stat")) {
+    const parentOf = (pid) => {
+      try {
+        // "pid (comm) state ppid …": comm may hold spaces, so read after the last ")".
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      } catch {
+        return 0;
+      }
+    };
+    // Our ancestors (npm, the shell) and our siblings (a pipe such as `| tail`) are not leftovers.
+    for (let pid = process.ppid; pid > 1; pid = parentOf(pid)) mine.add(pid);
+    for (const entry of readdirSync("/proc")) {
+      const pid = Number(entry);
+      if (!Number.isInteger(pid) || mine.has(pid) || parentOf(pid) === process.ppid) continue;
+      try {
+        const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim();
+        let cwd = "";
+        try {
+          cwd = readlinkSync(`/proc/${pid}/cwd`);
+        } catch {
+          // Another user's process: its command line still tells.
+        }
+        if (args && (inside(cwd) || inside(args))) found.push(`${pid} ${args.slice(0, 160)}`);
+      } catch {
+        // Gone meanwhile.
+      }
+    }
+    return found;
+  }
+  const ps = spawnSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" });
+  for (const line of (ps.stdout ?? "").split("\n")) {
+    const [pid, ...rest] = line.trim().split(/\s+/);
+    const args = rest.join(" ");
+    if (pid && !mine.has(Number(pid)) && inside(args)) found.push(`${pid} ${args.slice(0, 160)}`);
+  }
+  return found;
+}
+
+// Every layer stops what it started: anything still running from this checkout fails the run.
+{
+  const started = Date.now();
+  let left = leftovers();
+  // Give teardown a moment (a browser closing, a server flushing), then decide.
+  while (left.length > 0 && Date.now() - started < 10_000) {
+    spawnSync("sleep", ["1"]);
+    left = leftovers();
+  }
+  const ok = left.length === 0;
+  summary.push({ name: "processes", ok, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  console.log(
+    ok
+      ? "\n━━ processes: nothing from this checkout is still running"
+      : `\n━━ processes: FAILED, still running from this checkout:\n  ${left.join("\n  ")}`,
+  );
 }
 
 let passed = 0;
