@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compilePattern } from "./formSchema";
-import { isSafePattern, unsafePatternReason } from "./safePattern";
+import { isSafePattern, patternRisk } from "./safePattern";
 
 describe("safe patterns", () => {
   it("refuses patterns that can backtrack exponentially", () => {
@@ -13,8 +13,8 @@ describe("safe patterns", () => {
       "(\\w+\\s?)*",
       "(a)\\1",
     ])
-      expect(unsafePatternReason(pattern), pattern).toBeDefined();
-    expect(unsafePatternReason("a".repeat(501))).toMatch(/longer than 500/);
+      expect(patternRisk(pattern), pattern).toBeGreaterThan(0);
+    expect(patternRisk("a".repeat(501))).toBe(1);
   });
 
   it("accepts the patterns forms use", () => {
