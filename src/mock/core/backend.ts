@@ -126,8 +126,6 @@ export type AccountResource = Pick<
 > & { givenName?: string; middleName?: string; surname?: string };
 
 const ADMIN = "/__mock";
-/** Tokens handed to each load of the test captcha script. */
-const CAPTCHA_BATCH = 32;
 const EXPOSED_HEADERS =
   "Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-CSRF-Token, X-Mock-Scenario, WWW-Authenticate";
 
@@ -386,7 +384,7 @@ export class MockBackend {
       rateLimitKeys: this.limiter.size,
       readRateLimitKeys: this.readLimiter.size,
       csrfTokens: this.csrf.size,
-      captchaTokens: this.captcha.size,
+      usedCaptchaTokens: this.captcha.size,
       enumerationDecoys: this.decoys.size,
     };
   }
@@ -725,8 +723,8 @@ export class MockBackend {
           new Response(
             hcaptchaScript({
               siteKey: this.resolved.captcha.siteKey,
-              // Each page load gets its own batch of issued tokens: siteverify accepts only these.
-              tokens: Array.from({ length: CAPTCHA_BATCH }, () => this.captcha.issue()),
+              // Each load gets its own issued seed: siteverify accepts only its tokens.
+              seed: this.captcha.issueSeed(),
             }),
             {
               headers: {

@@ -76,18 +76,34 @@ export class RateLimiter {
 export type CaptchaErrorCode =
   "missing-input-response" | "invalid-input-response" | "invalid-or-already-seen-response";
 
-/** How long an issued captcha token can be used. */
-export const CAPTCHA_TOKEN_TTL_MS = 30 * 60 * 1000;
+/** How long the tokens of one issued seed can be used. */
+export const CAPTCHA_SEED_TTL_MS = 60 * 60 * 1000;
+
+/**
+ * Seeds issued in this page or process, shared by every backend in it (a
+ * Storybook page loads the test script once for many stories' backends).
+ * Bounded: the oldest go first.
+ */
+const issuedSeeds = new Map<string, number>();
+
+function randomHex(bytes: number): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) =>
+    b.toString(16).padStart(2, "0"),
+  ).join("");
+}
 
 /**
  * Verifies captcha tokens the way siteverify does: only tokens this mock
- * issued (through the test script or `issue()`), unexpired, each once. The
- * published test token is the one exception: it passes once (or always, with
- * `reusableTestToken`), as hCaptcha's test keys accept it.
+ * issued, unexpired, each once. Each load of the test script gets a fresh
+ * seed (8 hex digits) and makes its tokens from it with a counter
+ * (`10000000-aaaa-bbbb-cccc-<seed><counter>`); a made-up token of the same
+ * shape has an unknown seed. The published test token is the one exception:
+ * it passes once (or always, with `reusableTestToken`), as hCaptcha's test
+ * keys accept it.
  */
 export class CaptchaVerifier {
-  /** Issued tokens → expiry; `0` once used (kept so a reuse says "already seen"). */
-  private readonly issued = new Map<string, number>();
+  /** Used tokens (bounded, oldest evicted first). */
+  private readonly used = new Map<string, true>();
   private testTokenUsed = false;
 
   constructor(
@@ -96,16 +112,17 @@ export class CaptchaVerifier {
     private readonly maxKeys = DEFAULT_MAX_KEYS,
   ) {}
 
+  /** A fresh seed for one load of the test script. */
+  issueSeed(): string {
+    const seed = randomHex(4);
+    evict(issuedSeeds, this.maxKeys);
+    issuedSeeds.set(seed, this.now() + CAPTCHA_SEED_TTL_MS);
+    return seed;
+  }
+
   /** A fresh single-use token, as the test script would give after a solve. */
   issue(): string {
-    const tail = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) =>
-      b.toString(16).padStart(2, "0"),
-    ).join("");
-    const token = `10000000-aaaa-bbbb-cccc-${tail}`;
-    const now = this.now();
-    evict(this.issued, this.maxKeys);
-    this.issued.set(token, now + CAPTCHA_TOKEN_TTL_MS);
-    return token;
+    return `10000000-aaaa-bbbb-cccc-${this.issueSeed()}0000`;
   }
 
   /** Checks and uses up a token. */
@@ -119,24 +136,23 @@ export class CaptchaVerifier {
       this.testTokenUsed = true;
       return { ok: true };
     }
-    const expires = this.issued.get(token);
-    if (expires === undefined) return { ok: false, code: "invalid-input-response" };
-    if (expires === 0) return { ok: false, code: "invalid-or-already-seen-response" };
-    if (expires < this.now()) {
-      this.issued.delete(token);
+    const match = /^10000000-aaaa-bbbb-cccc-([0-9a-f]{8})[0-9a-f]{4}$/.exec(token);
+    const expires = match?.[1] ? issuedSeeds.get(match[1]) : undefined;
+    if (expires === undefined || expires < this.now())
       return { ok: false, code: "invalid-input-response" };
-    }
-    this.issued.set(token, 0);
+    if (this.used.has(token)) return { ok: false, code: "invalid-or-already-seen-response" };
+    evict(this.used, this.maxKeys);
+    this.used.set(token, true);
     return { ok: true };
   }
 
-  /** How many tokens it holds. */
+  /** How many used tokens it remembers. */
   get size(): number {
-    return this.issued.size;
+    return this.used.size;
   }
 
   clear(): void {
-    this.issued.clear();
+    this.used.clear();
     this.testTokenUsed = false;
   }
 }

@@ -9,16 +9,17 @@ export const HCAPTCHA_APIHOST_PATH = "/__mock/hcaptcha";
 
 /**
  * The script text. `siteKey` is the key a site should use; another key logs a
- * warning. `tokens` are the tokens the server issued for this page load, used
- * one per solve (siteverify accepts only issued tokens); when they run out,
- * the widget makes up tokens the server refuses.
+ * warning. `seed` (8 hex digits) is what the server issued for this load: each
+ * solve makes the next token from it, and siteverify accepts only tokens of
+ * issued seeds. Without one, the widget makes up tokens the server refuses.
  */
-export function hcaptchaScript(options: { siteKey: string; tokens?: readonly string[] }): string {
+export function hcaptchaScript(options: { siteKey: string; seed?: string }): string {
   return `/* signup-kit mock hCaptcha: test widget, not hCaptcha. */
 (function () {
   "use strict";
   var SITE_KEY = ${JSON.stringify(options.siteKey)};
-  var READY = ${JSON.stringify(options.tokens ?? []).replace(/</g, "\\u003c")};
+  var SEED = ${JSON.stringify(/^[0-9a-f]{8}$/.test(options.seed ?? "") ? options.seed : "")};
+  var solved = 0;
   var script = document.currentScript;
   var params = new URL(script ? script.src : location.href, location.href).searchParams;
   var widgets = {};
@@ -29,10 +30,11 @@ export function hcaptchaScript(options: { siteKey: string; tokens?: readonly str
   var manual = false;
 
   function newToken() {
-    if (READY.length > 0) {
-      var given = READY.shift();
-      issued.push(given);
-      return given;
+    if (SEED) {
+      solved = (solved + 1) % 65536;
+      var next = "10000000-aaaa-bbbb-cccc-" + SEED + (solved + 65536).toString(16).slice(1);
+      issued.push(next);
+      return next;
     }
     var bytes = new Uint8Array(6);
     crypto.getRandomValues(bytes);
