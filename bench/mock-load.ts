@@ -1,7 +1,9 @@
-// npm run bench:mock [-- --duration 20 --concurrency 16]
+// npm run bench:mock [-- --duration 20 --concurrency 16 --keys 50000]
 // Concurrent signups against the standalone mock server on 127.0.0.1, with
 // persistence on. Prints throughput, latency percentiles and the 429s the rate
-// limit produced by design, then proves every 2xx account is stored.
+// limit produced by design, then proves every 2xx account is stored. Then a
+// flood of distinct client keys: RSS and heap before and after, and the sizes
+// of the in-memory structures, which must stay flat (bounded).
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,8 +14,10 @@ const { values } = parseArgs({
   options: {
     duration: { type: "string", default: process.env.BENCH_DURATION_S ?? "20" },
     concurrency: { type: "string", default: process.env.BENCH_CONCURRENCY ?? "16" },
+    keys: { type: "string", default: process.env.BENCH_KEYS ?? "50000" },
   },
 });
+const distinctKeys = Number(values.keys);
 const durationMs = Number(values.duration) * 1000;
 const concurrency = Number(values.concurrency);
 // Four simulated clients share the workers; each may send 10 POSTs a second,
@@ -72,8 +76,39 @@ async function worker(id: number): Promise<void> {
   }
 }
 
+const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const memoryAtStart = process.memoryUsage();
 await Promise.all(Array.from({ length: concurrency }, (_, i) => worker(i)));
 const elapsedS = (performance.now() - started) / 1000;
+
+// The flood: every request from a new client key (view-model GETs and
+// rejected POSTs), so every keyed structure sees `distinctKeys` keys.
+const memoryBefore = process.memoryUsage();
+const structuresBefore = server.backend.memoryReport();
+let next = 0;
+const floodStarted = performance.now();
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    while (next < distinctKeys) {
+      const n = next++;
+      const key = `flood-${n}`;
+      const res =
+        n % 2 === 0
+          ? await fetch(`${server.url}/register`, {
+              headers: { accept: "application/json", "x-mock-client-id": key },
+            })
+          : await fetch(`${server.url}/register`, {
+              method: "POST",
+              headers: { "content-type": "application/json", "x-mock-client-id": key },
+              body: JSON.stringify({ junk: Array.from({ length: 200 }, () => ({})) }),
+            });
+      await res.arrayBuffer();
+    }
+  }),
+);
+const floodS = (performance.now() - floodStarted) / 1000;
+const memoryAfter = process.memoryUsage();
+const structuresAfter = server.backend.memoryReport();
 
 const listed = (await (
   await fetch(`${server.url}/__mock/accounts`, {
@@ -112,6 +147,27 @@ console.log(`latency ms: p50 ${pct(50)}  p95 ${pct(95)}  p99 ${pct(99)}  max ${p
 console.log(
   `check:      ${acknowledged.length - missingInStore}/${acknowledged.length} acknowledged accounts in the store, ${acknowledged.length - missingOnDisk}/${acknowledged.length} in the data file`,
 );
+console.log(
+  `flood:      ${distinctKeys} distinct client keys in ${floodS.toFixed(1)} s (${(distinctKeys / floodS).toFixed(0)}/s)`,
+);
+console.log(
+  `memory:     RSS ${mib(memoryAtStart.rss)} at start, ${mib(memoryBefore.rss)} before the flood, ${mib(memoryAfter.rss)} after (${mib(memoryAfter.rss - memoryBefore.rss)}); heap ${mib(memoryBefore.heapUsed)} → ${mib(memoryAfter.heapUsed)}`,
+);
+const largest = Object.entries(structuresAfter).sort(([, a], [, b]) => b - a);
+console.log("structures: (before the flood → after, largest first)");
+for (const [name, size] of largest)
+  console.log(`  ${name.padEnd(22)} ${String(structuresBefore[name] ?? 0).padStart(9)} → ${size}`);
+// Every keyed structure holds at most 10,000 keys; logs are bounded by entries and bytes.
+const unbounded = largest.filter(
+  ([name, size]) => name !== "accounts" && name !== "requestLogBodyBytes" && size > 10_000,
+);
+const rssGrowth = memoryAfter.rss - memoryBefore.rss;
+if (unbounded.length > 0 || rssGrowth > 150 * 1024 * 1024) {
+  console.error(
+    `FAIL: memory is not flat under ${distinctKeys} distinct keys (RSS +${mib(rssGrowth)}; over 10,000: ${unbounded.map(([n]) => n).join(", ") || "none"}).`,
+  );
+  process.exit(1);
+}
 if (missingInStore > 0 || missingOnDisk > 0 || acknowledged.length === 0) {
   console.error("FAIL: an acknowledged account is missing (or nothing was created).");
   process.exit(1);

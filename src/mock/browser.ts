@@ -18,6 +18,11 @@ export interface StartMockWorkerOptions {
   baseUrl?: string;
   /** An existing backend instead of `config`. */
   backend?: MockBackend;
+  /**
+   * Require this token (`X-Mock-Admin-Token`) on the admin routes of a new
+   * backend. Defaults to none: only this page reaches its worker.
+   */
+  adminToken?: string;
   /** Passed to `worker.start()`. Defaults to `{ onUnhandledRequest: "bypass", quiet: true }`. */
   start?: StartOptions;
 }
@@ -42,6 +47,9 @@ export async function startMockWorker(options: StartMockWorkerOptions = {}): Pro
     ...(options.backend ? { backend: options.backend } : {}),
     ...(options.config ? { config: options.config } : {}),
     ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+    ...(options.adminToken !== undefined
+      ? { backendOptions: { adminToken: options.adminToken } }
+      : {}),
   });
   const worker = setupWorker(...handlers);
   await worker.start(options.start ?? { onUnhandledRequest: "bypass", quiet: true });
