@@ -23,7 +23,7 @@ import {
 } from "./http-guard";
 import { RequestLog, Ring, redact, type AuditEvent, type LoggedRequest } from "./logs";
 import { checkAgeRule } from "./age-rule";
-import { OAuthRegistrar } from "./oauth-registration";
+import { OAuthRegistrar, oauthError } from "./oauth-registration";
 import { PwnedRange } from "./pwned-range";
 import { buildOpenApiDocument } from "./openapi";
 import { formFields, resolveConfig } from "./resolve";
@@ -47,7 +47,7 @@ import {
   type StoredAccount,
 } from "./store";
 import { validateBody, type RegistrationInput } from "./validate";
-import { ScimFeed } from "./scim";
+import { ScimFeed, scimError } from "./scim";
 import { Verification, outboxResponse, type MockEmail } from "./verification";
 import { buildViewModel } from "./view-model";
 import { buildWellKnown } from "./well-known";
@@ -76,6 +76,8 @@ export interface MockBackendOptions {
    * was decided; the outcome stands. Defaults to `console.error`.
    */
   onSinkError?: (sink: "audit log" | "outbox", error: unknown) => void;
+  /** How many keys each keyed guard (rate-limit windows, CSRF and captcha tokens) holds before evicting the oldest. Defaults to 10,000. */
+  maxKeys?: number;
 }
 
 /** A sink that failed after a commit (shown by `/__mock/health`). */
@@ -209,6 +211,7 @@ export class MockBackend {
   private readonly requestLog = new RequestLog();
   private readonly startedAt: number;
   private readonly adminToken: string | undefined;
+  private readonly maxKeys: number;
   /** What enumeration-safe duplicates were answered with, so their `href`s answer like real ones. */
   private readonly decoys = new Map<string, AccountResource>();
   private readonly onSinkError: (sink: SinkFailure["sink"], error: unknown) => void;
@@ -225,10 +228,15 @@ export class MockBackend {
       options.onSinkError ??
       ((sink, error) => console.error(`signup-kit mock: the ${sink} failed:`, error));
     this.store = new AccountStore(options.persistence);
-    this.limiter = new RateLimiter(this.resolved.rateLimit, this.now);
-    this.readLimiter = new RateLimiter(readLimit(this.resolved), this.now);
-    this.captcha = new CaptchaVerifier(() => this.resolved.captcha.reusableTestToken, this.now);
-    this.csrf = new CsrfTokens(this.now);
+    this.maxKeys = options.maxKeys ?? DEFAULT_MAX_KEYS;
+    this.limiter = new RateLimiter(this.resolved.rateLimit, this.now, this.maxKeys);
+    this.readLimiter = new RateLimiter(readLimit(this.resolved), this.now, this.maxKeys);
+    this.captcha = new CaptchaVerifier(
+      () => this.resolved.captcha.reusableTestToken,
+      this.now,
+      this.maxKeys,
+    );
+    this.csrf = new CsrfTokens(this.now, undefined, this.maxKeys);
     this.startedAt = this.now();
     this.oauth = new OAuthRegistrar({
       store: this.store,
@@ -273,8 +281,8 @@ export class MockBackend {
   /** Replaces the configuration (the store is kept). */
   configure(config: MockConfig): void {
     this.resolved = resolveConfig(config);
-    this.limiter = new RateLimiter(this.resolved.rateLimit, this.now);
-    this.readLimiter = new RateLimiter(readLimit(this.resolved), this.now);
+    this.limiter = new RateLimiter(this.resolved.rateLimit, this.now, this.maxKeys);
+    this.readLimiter = new RateLimiter(readLimit(this.resolved), this.now, this.maxKeys);
     this.verification.reconfigure();
     this.scim.reconfigure();
     this.pwned.reset();
@@ -490,16 +498,25 @@ export class MockBackend {
     path: string,
     context: HandleContext,
   ): Promise<Response | undefined> {
-    const style = this.resolved.style;
-    if (!isWellEncodedPath(path))
-      return plainError(style, 400, "The path holds malformed percent-encoding.");
+    // Each refusal speaks the dialect of the route it stops.
+    const refusal = (status: number, message: string, headers: Record<string, string> = {}) =>
+      this.scim.isRoute(path)
+        ? scimError(status, message, undefined, headers)
+        : this.oauth.owns(path) && !path.startsWith(ADMIN + "/")
+          ? oauthError(
+              status,
+              status === 401 ? "invalid_token" : "invalid_request",
+              message,
+              headers,
+            )
+          : plainError(this.resolved.style, status, message, headers);
+    if (!isWellEncodedPath(path)) return refusal(400, "The path holds malformed percent-encoding.");
     const method = request.method;
     const guard = context.sameSiteOnly;
     if (guard && isStateChanging(method)) {
       const why = crossSiteReason(request, guard.ownOrigin, guard.allowedOrigins);
       if (why)
-        return plainError(
-          style,
+        return refusal(
           403,
           `Cross-site request refused: ${why}. The mock accepts changes only from loopback pages and its configured origins.`,
         );
@@ -509,8 +526,7 @@ export class MockBackend {
     if (isAdmin && token !== undefined && !isPublicAdminPath(path)) {
       const sent = request.headers.get(ADMIN_TOKEN_HEADER);
       if (sent === null || !(await secretEquals(sent, token)))
-        return plainError(
-          style,
+        return refusal(
           401,
           `The admin routes need the admin token: send it in the ${ADMIN_TOKEN_HEADER} header (the server prints it at start-up; set it with --admin-token or SIGNUP_KIT_MOCK_ADMIN_TOKEN).`,
           { "www-authenticate": 'MockAdminToken realm="signup-kit mock admin"' },
@@ -523,8 +539,7 @@ export class MockBackend {
       !formRoute &&
       !isJsonType(request.headers.get("content-type"))
     ) {
-      return plainError(
-        style,
+      return refusal(
         415,
         "Send this request with Content-Type: application/json (a browser cannot send that cross-site without asking first).",
         { "accept-post": "application/json" },
@@ -1184,7 +1199,7 @@ ${inputs}
       if (config.enumerationSafe && clash.reason === "duplicate-email") {
         // Same status, same shape, nothing stored: the answer does not reveal the
         // account exists, and its href answers like a real one (kept in memory only).
-        evict(this.decoys, DEFAULT_MAX_KEYS);
+        evict(this.decoys, this.maxKeys);
         this.decoys.set(id, toResource(account));
         this.record({
           event: "registration.rejected",
