@@ -52,6 +52,14 @@ const layers = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(resultsDir, "e2e.json") },
     counts: () => playwrightCounts(join(resultsDir, "e2e.json")),
   },
+  {
+    // Screenshots of the design stories against the baselines in visual/__screenshots__.
+    name: "visual",
+    command:
+      "npx storybook build -o storybook-static --quiet && npx playwright test -c playwright.visual.config.ts",
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(resultsDir, "visual.json") },
+    counts: () => playwrightCounts(join(resultsDir, "visual.json")),
+  },
 ];
 
 function vitestCounts(file) {
