@@ -24,6 +24,8 @@ async function open(page: Page, story: string, theme: string, globals: string, w
   });
   // One font everywhere, whatever fontconfig would pick for system-ui.
   await page.addStyleTag({ content: `.sk-root { --sk-font: "DejaVu Sans", sans-serif; }` });
+  // The lazily loaded parts: the password guidance and the provider marks.
+  await expect(page.locator('[data-slot="password-hint"]')).toBeAttached();
   const buttons = await page.locator('[data-slot="social-button"]').count();
   await expect(page.locator('svg[data-slot="provider-mark"]')).toHaveCount(buttons);
   await page.evaluate(() => document.fonts.ready);
