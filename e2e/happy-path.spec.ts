@@ -92,7 +92,8 @@ test.describe("happy path", () => {
   });
 
   test("every custom field type, at the root and in customData", async ({ signup, mock, axe }) => {
-    await mock.configure({ preset: "custom-fields" });
+    // Modern style: a Stormpath server takes custom fields only at the root, never as customData.<name>.
+    await mock.configure({ preset: "custom-fields", style: "modern" });
     await signup.goto("/");
     await axe("ready (custom fields)");
     await expect(signup.field("Plan")).toHaveJSProperty("tagName", "SELECT");

@@ -76,11 +76,14 @@ test.describe("JavaScript disabled", () => {
     expect(record?.termsUrl).toContain("/terms");
   });
 
-  test("without the CSRF token the server refuses the plain form with 403", async ({
+  test("without the CSRF token a modern server refuses the plain form with 403", async ({
     page,
     signup,
     mock,
   }) => {
+    // The modern style protects the urlencoded form with a CSRF token; the stormpath
+    // style, like express-stormpath, checks none (src/mock/node/stormpath-style.node.test.ts).
+    await mock.configure({ style: "modern" });
     await page.goto(`${ssrOrigin}/ssr?csrf=0`);
     await signup.fill({ ...defaultValues, email: uniqueEmail("nocsrf") });
     await signup.acceptTerms();

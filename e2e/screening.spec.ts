@@ -79,7 +79,8 @@ test.describe("age gate", () => {
     page,
     axe,
   }) => {
-    await mock.configure({ ageGate: { minimumAge: 16 } });
+    // Modern style: the gate posts customData.birthdate, a name a Stormpath server never accepts.
+    await mock.configure({ style: "modern", ageGate: { minimumAge: 16 } });
     await signup.goto("/?ageGate=16");
     const input = birthdate(page);
     await expect(input).toHaveAttribute("type", "date");
@@ -115,7 +116,7 @@ test.describe("age gate", () => {
   });
 
   test("confirm mode: a checkbox 'I am at least N years old'", async ({ signup, mock, page }) => {
-    await mock.configure({ ageGate: { minimumAge: 13, mode: "confirm" } });
+    await mock.configure({ style: "modern", ageGate: { minimumAge: 13, mode: "confirm" } });
     await signup.goto("/?ageGate=13&ageMode=confirm");
     const box = page.getByRole("checkbox", { name: /I am at least 13 years old/ });
     await signup.fill({ ...defaultValues, email: uniqueEmail("confirm") });

@@ -29,7 +29,8 @@ type Story = StoryObj<typeof meta>;
  */
 export const ConsentOnly: Story = {
   args: { consent: { version: "2026-01", url: "https://example.com/terms" } },
-  loaders: [mock({ preset: "consent-required" })],
+  // The mock declares the consent key, as a server configured to record consent does.
+  loaders: [mock({ config: { consent: { enabled: true } } })],
   play: async (context) => {
     const { canvasElement } = context;
     const { canvas, user } = await fillDefaultForm(canvasElement);
@@ -92,7 +93,7 @@ export const MarketingOptIn: Story = {
       marketing: true,
     },
   },
-  loaders: [mock()],
+  loaders: [mock({ config: { consent: { enabled: true } } })],
   play: async (context) => {
     const { canvasElement } = context;
     const { canvas, user } = await fillDefaultForm(canvasElement);

@@ -197,7 +197,8 @@ function MySignup({ endpoint }: { endpoint: string }) {
 
 /** Headless: the same behaviour through `useSignupForm()`, drawn by your own markup. */
 export const Headless: Story = {
-  loaders: [mock({ preset: "minimal" })],
+  // The mock declares the consent key, as a server configured to record consent does.
+  loaders: [mock({ preset: "minimal", config: { consent: { enabled: true } } })],
   render: (_args, context: StoryContext) => <MySignup endpoint={storyMock(context).endpoint} />,
   parameters: { controls: { disable: true } },
   play: async (context) => {

@@ -83,7 +83,8 @@ export const AllOptionalFields: Story = {
  * Fill them in and submit.
  */
 export const CustomFields: Story = {
-  loaders: [mock({ preset: "custom-fields" })],
+  // Modern style: a Stormpath server takes custom fields only at the root, never as customData.<name>.
+  loaders: [mock({ preset: "custom-fields", config: { style: "modern" } })],
   play: async (context) => {
     const { canvasElement } = context;
     const { canvas, user } = await fillDefaultForm(canvasElement);

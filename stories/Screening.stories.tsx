@@ -110,7 +110,8 @@ async function typeDate(input: HTMLElement, value: string) {
  */
 export const AgeGateUnderAge: Story = {
   args: { ageGate: { minimumAge: 16, parentalConsentUrl: "https://example.com/parents" } },
-  loaders: [mock({ config: { ageGate: { minimumAge: 16 } } })],
+  // Modern style: the gate posts customData.birthdate, a name a Stormpath server never accepts.
+  loaders: [mock({ config: { style: "modern", ageGate: { minimumAge: 16 } } })],
   play: async (context) => {
     const { canvasElement } = context;
     const { canvas } = await fillDefaultForm(canvasElement);

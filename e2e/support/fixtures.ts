@@ -65,6 +65,13 @@ export interface ScenarioRequest {
   retryAfter?: number;
 }
 
+/**
+ * What every e2e configuration starts from: the demo page posts a consent
+ * record, so its server declares the consent key, as an express-stormpath
+ * configured to record consent does (a stock one refuses the key).
+ */
+export const E2E_BASE_CONFIG = { consent: { enabled: true } };
+
 /** The mock server's admin endpoints (`/__mock/*`), straight to the server. */
 export class MockAdmin {
   constructor(private readonly api: APIRequestContext) {}
@@ -83,11 +90,12 @@ export class MockAdmin {
 
   async reset(): Promise<void> {
     await this.json("/__mock/reset", { method: "POST", data: {} });
+    await this.configure({});
   }
 
-  /** Replaces the configuration (a preset name and/or keys). */
+  /** Replaces the configuration (a preset name and/or keys) on top of {@link E2E_BASE_CONFIG}. */
   async configure(config: Record<string, unknown>): Promise<void> {
-    await this.json("/__mock/config", { method: "POST", data: config });
+    await this.json("/__mock/config", { method: "POST", data: { ...E2E_BASE_CONFIG, ...config } });
   }
 
   async scenario(scenario: ScenarioRequest): Promise<void> {

@@ -8,7 +8,11 @@ import { createHandlers } from "../mock/handlers";
 import { SignupForm } from "./SignupForm";
 
 const consent = { version: "2026-01", url: "/terms", privacyUrl: "/privacy", marketing: true };
-const mock = createHandlers({ baseUrl: "http://localhost:3000" });
+// The mock declares the consent key, as a Stormpath server configured to record consent does.
+const mock = createHandlers({
+  baseUrl: "http://localhost:3000",
+  config: { consent: { enabled: true } },
+});
 const server = setupServer(...mock.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());

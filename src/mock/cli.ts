@@ -13,7 +13,7 @@ import { startMockServer, type RunningMockServer } from "./node/standalone";
 const USAGE = `Usage: signup-kit-mock [--port 4010] [--host 127.0.0.1] [--config mock.json]
                        [--data accounts.json] [--style stormpath|modern] [--preset name]
                        [--admin-token secret] [--allowed-host name]… [--public-url url]
-                       [--record answers.ndjson]
+                       [--record answers.ndjson] [--stormpath-version 3|4]
 
   --port          port to listen on; 0 picks a free one (default 4010)
   --host          interface to bind (default 127.0.0.1; anything else needs --admin-token)
@@ -31,6 +31,11 @@ const USAGE = `Usage: signup-kit-mock [--port 4010] [--host 127.0.0.1] [--config
                   address (load tests)
   --record        write every answer to this file (NDJSON, with the OpenAPI document
                   in force), for checking the traffic of a test run against it
+  --stormpath-version
+                  the express-stormpath release the stormpath style answers like:
+                  3 (3.2.0: a duplicate email is 409, the default) or 4 (4.0.0:
+                  400 "An account with that email address already exists.",
+                  password policy texts prefixed "password: ")
 `;
 
 async function main(): Promise<number> {
@@ -49,6 +54,7 @@ async function main(): Promise<number> {
         "allowed-host": { type: "string", multiple: true },
         "public-url": { type: "string" },
         "trust-client-id-header": { type: "boolean" },
+        "stormpath-version": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -86,6 +92,14 @@ async function main(): Promise<number> {
     config = { ...config, style: values.style };
   }
   if (values.preset !== undefined) config = { ...config, preset: values.preset };
+  const version = values["stormpath-version"];
+  if (version !== undefined) {
+    if (version !== "3" && version !== "4") {
+      process.stderr.write(`--stormpath-version must be 3 or 4, not "${version}".\n`);
+      return 2;
+    }
+    config = { ...config, stormpathVersion: version === "4" ? 4 : 3 };
+  }
 
   let server: RunningMockServer | undefined;
   const recordFile = values.record ? resolve(values.record) : undefined;
@@ -128,7 +142,12 @@ async function main(): Promise<number> {
   const { url, backend, adminToken } = server;
   const lines = [
     `signup-kit mock server listening on ${url}`,
-    `  register:   ${url}${backend.config.endpoint} (${backend.config.style} style)`,
+    `  register:   ${url}${backend.config.endpoint} (${backend.config.style} style${backend.config.style === "stormpath" ? `, express-stormpath ${backend.config.stormpathVersion === 4 ? "4.0.0" : "3.2.0"} answers` : ""})`,
+    ...(backend.config.session.enabled
+      ? [
+          `  login:      ${url}${backend.config.session.loginPath}, ${backend.config.session.mePath}, ${backend.config.session.logoutPath} (development session cookie, not an authentication system)`,
+        ]
+      : []),
     `  openapi:    ${url}/openapi.json`,
     `  admin:      ${url}/__mock/accounts, /__mock/scenario, /__mock/reset … (health: ${url}/__mock/health)`,
     `  admin token: ${adminToken}  (send it as X-Mock-Admin-Token; set it with --admin-token or SIGNUP_KIT_MOCK_ADMIN_TOKEN)`,

@@ -15,7 +15,8 @@ const ORIGIN = "http://localhost:3000";
 const ENDPOINT = `${ORIGIN}/register`;
 const RANGE = `${ORIGIN}/range/`;
 const backend = createMockBackend(
-  { rateLimit: false, ageGate: { minimumAge: 16 } },
+  // Modern style: the gate posts `customData.birthdate`, a name a Stormpath server never accepts.
+  { style: "modern", rateLimit: false, ageGate: { minimumAge: 16 } },
   { hasher: createPbkdf2Hasher(1000) },
 );
 const mock = createHandlers({ baseUrl: ORIGIN, backend });

@@ -27,7 +27,15 @@ import { OAuthRegistrar, oauthError } from "./oauth-registration";
 import { PwnedRange } from "./pwned-range";
 import { buildOpenApiDocument } from "./openapi";
 import { formFields, resolveConfig } from "./resolve";
-import { escapeHtml, html, json, plainError, renderIssues, type Issue } from "./responses";
+import {
+  escapeHtml,
+  html,
+  json,
+  plainError,
+  renderIssues,
+  stormpathError,
+  type Issue,
+} from "./responses";
 import {
   SCENARIOS,
   SCENARIO_ENDPOINTS,
@@ -47,6 +55,14 @@ import {
   type StoredAccount,
 } from "./store";
 import { validateBody, type RegistrationInput } from "./validate";
+import {
+  negotiateStormpath,
+  oktaAccountResource,
+  parseStormpathForm,
+  stormpathDuplicateIssue,
+  validateStormpathBody,
+} from "./stormpath-rules";
+import { StormpathSessions } from "./stormpath-session";
 import { ScimFeed, scimError } from "./scim";
 import { Verification, outboxResponse, type MockEmail } from "./verification";
 import { buildViewModel } from "./view-model";
@@ -207,6 +223,8 @@ export class MockBackend {
   private readonly scim: ScimFeed;
   /** Breached-password range endpoint and POST check: its own module. */
   private readonly pwned = new PwnedRange(() => this.resolved);
+  /** The stormpath style's development login session (`/login`, `/me`, `/logout`). */
+  private readonly sessions: StormpathSessions;
   private readonly auditLog = new Ring<AuditEvent>(1000);
   private readonly requestLog = new RequestLog();
   private readonly startedAt: number;
@@ -267,6 +285,11 @@ export class MockBackend {
       ...deps,
       hasher: this.hasher,
       accountHref: (base, id) => `${base}${ADMIN}/accounts/${id}`,
+    });
+    this.sessions = new StormpathSessions({
+      ...deps,
+      hasher: this.hasher,
+      resource: (account, base) => this.accountResource(account, base),
     });
     this.ready = this.store.load();
     // Hosts await `ready`; this keeps an unawaited rejection from crashing the process first.
@@ -340,6 +363,7 @@ export class MockBackend {
     this.verification.clear();
     this.captcha.clear();
     this.csrf.clear();
+    this.sessions.clear();
     this.limiter.clear();
     this.readLimiter.clear();
     this.auditLog.clear();
@@ -557,6 +581,7 @@ export class MockBackend {
       this.verification.isRoute(path) ||
       this.scim.isRoute(path) ||
       this.isRangeRoute(path) ||
+      this.sessions.isRoute(path) ||
       path === ADMIN ||
       path.startsWith(ADMIN + "/")
     );
@@ -583,9 +608,25 @@ export class MockBackend {
         : plainError(style, 405, `${method} is not allowed here.`, { allow: methods.join(", ") });
 
     if (path === this.resolved.endpoint) {
-      const wrong = only("GET", "HEAD", "POST");
-      if (wrong) return wrong;
+      if (!["GET", "HEAD", "POST"].includes(method))
+        return errorFor(style, 405, `${method} is not allowed here.`, { allow: "GET, HEAD, POST" });
       return this.register(request, url, base, client);
+    }
+    if (this.sessions.isRoute(path)) {
+      // Logins share the POST budget of /register; /me the read budget.
+      const decision = (method === "POST" ? this.limiter : this.readLimiter).take(client);
+      const headers = rateLimitHeaders(decision);
+      if (decision && !decision.allowed) {
+        return stormpathError(
+          429,
+          `Too many attempts. Try again in ${decision.resetSeconds} seconds.`,
+          {
+            ...headers,
+            "retry-after": String(decision.resetSeconds),
+          },
+        );
+      }
+      return withHeaders(await this.sessions.handle(request, url, path, base), headers);
     }
     if (this.oauth.owns(path)) return this.oauth.handle(request, url, path, base, client);
     if (this.verification.isRoute(path)) {
@@ -888,7 +929,7 @@ export class MockBackend {
     const rateHeaders = rateLimitHeaders(decision);
     if (decision && !decision.allowed) {
       this.record({ event: "rate.limited", client, status: 429, reason: "too-many-reads" });
-      return plainError(
+      return errorFor(
         config.style,
         429,
         `Too many requests. Try again in ${decision.resetSeconds} seconds.`,
@@ -898,12 +939,16 @@ export class MockBackend {
         },
       );
     }
-    const kind = negotiate(request.headers.get("accept"));
-    const csrfToken = this.csrf.issue();
-    const headers = { ...rateHeaders, "x-csrf-token": csrfToken, vary: "Accept" };
+    const stormpath = config.style === "stormpath";
+    const accept = request.headers.get("accept");
+    const kind = stormpath ? negotiateStormpath(accept) : negotiate(accept);
+    // express-stormpath checks no CSRF token on register: the stormpath style hands out none.
+    const csrfToken = stormpath ? undefined : this.csrf.issue();
+    const headers: Record<string, string> = { ...rateHeaders, vary: "Accept" };
+    if (csrfToken) headers["x-csrf-token"] = csrfToken;
     if (kind === "html") return html(this.notice(csrfToken), 200, headers);
     if (kind === "none") {
-      return plainError(
+      return errorFor(
         config.style,
         406,
         "This endpoint answers application/json (or text/html).",
@@ -914,7 +959,7 @@ export class MockBackend {
   }
 
   /** The HTML answer to a browser: what this endpoint is, and a no-JavaScript form that posts urlencoded. */
-  private notice(csrfToken: string): string {
+  private notice(csrfToken: string | undefined): string {
     const inputs = formFields(this.resolved)
       .map((field) => {
         const id = `f-${field.name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
@@ -930,9 +975,9 @@ export class MockBackend {
 <body><main>
 <h1>signup-kit mock server</h1>
 <p>This endpoint answers <code>GET</code> with a JSON view model when asked with <code>Accept: application/json</code>,
-and accepts <code>POST</code> as JSON, or as the form below (urlencoded, with a single-use CSRF token).</p>
+and accepts <code>POST</code> as JSON, or as the form below (urlencoded${csrfToken ? ", with a single-use CSRF token" : ""}).</p>
 <form method="post" action="${escapeHtml(this.resolved.endpoint.slice(1) || ".")}">
-<input type="hidden" name="_csrf" value="${escapeHtml(csrfToken)}">
+${csrfToken ? `<input type="hidden" name="_csrf" value="${escapeHtml(csrfToken)}">` : ""}
 ${inputs}
 <p><button type="submit">Create account</button></p>
 </form>
@@ -1056,6 +1101,10 @@ ${inputs}
         );
       }
       body = parsed as Record<string, unknown>;
+    } else if (config.style === "stormpath") {
+      // express-stormpath checks no CSRF token on register and converts no values.
+      body = parseStormpathForm(text, config);
+      consentFromForm(body, config.consent.field);
     } else {
       const form = parseForm(text, config);
       this.requestLog.setBody(logged, redact(form.body, [config.captcha.field]));
@@ -1077,8 +1126,12 @@ ${inputs}
     }
     this.requestLog.setBody(logged, redact(body, [config.captcha.field]));
 
-    const { issues, input } = validateBody(body, config);
-    if (config.captcha.enabled) {
+    const { issues, input } =
+      config.style === "stormpath"
+        ? validateStormpathBody(body, config)
+        : validateBody(body, config);
+    // One error at a time in the stormpath style: a token is only spent on an otherwise valid body.
+    if (config.captcha.enabled && (config.style === "modern" || issues.length === 0)) {
       const token =
         (input ? input.captchaToken : readKey(body, config.captcha.field)) ??
         request.headers.get("x-captcha-token") ??
@@ -1104,6 +1157,8 @@ ${inputs}
     // The breached-password list the range endpoint serves, and the age gate.
     if (input && !issues.some((issue) => issue.field === "password")) {
       const breached = await this.pwned.check(input.password);
+      if (breached && config.style === "stormpath" && config.stormpathVersion === 4)
+        breached.message = `password: ${breached.message}`;
       if (breached) issues.push(breached);
     }
     if (input && config.ageGate) {
@@ -1135,6 +1190,17 @@ ${inputs}
     return this.create(input, base, client, rateHeaders, reject);
   }
 
+  /** The account as `/register` and `/me` return it, in the configured style and release. */
+  private accountResource(account: StoredAccount, base: string): Record<string, unknown> {
+    const resource = toResource(account);
+    if (this.resolved.style !== "stormpath") return resource;
+    // express-stormpath passes the account's members on as they are, a null middleName included.
+    const stormpath = { ...resource, middleName: account.middleName };
+    return this.resolved.stormpathVersion === 4
+      ? oktaAccountResource(stormpath, account.id, base)
+      : stormpath;
+  }
+
   private async create(
     input: RegistrationInput,
     base: string,
@@ -1145,6 +1211,12 @@ ${inputs}
     const config = this.resolved;
     const username = input.username ?? input.email;
     const duplicate = (): Issue | undefined => {
+      if (config.style === "stormpath") {
+        if (this.store.hasEmail(input.email)) return stormpathDuplicateIssue(config, "email");
+        if (input.username !== null && this.store.hasUsername(username))
+          return stormpathDuplicateIssue(config, "username");
+        return undefined;
+      }
       if (this.store.hasEmail(input.email)) {
         return {
           status: 409,
@@ -1191,9 +1263,14 @@ ${inputs}
     const success = (): Response => {
       const headers: Record<string, string> = { ...rateHeaders };
       if (config.style === "modern") headers.location = account.href;
-      if (config.autoLogin)
-        headers["set-cookie"] = `sk_mock_session=${randomId()}; Path=/; HttpOnly; SameSite=Lax`;
-      return json({ account: toResource(account) }, config.style === "modern" ? 201 : 200, headers);
+      // A session (as after POST /login) only for a real, ENABLED new account.
+      if (config.autoLogin && !clash && account.status === "ENABLED")
+        headers["set-cookie"] = this.sessions.open(account, base.startsWith("https:"));
+      return json(
+        { account: this.accountResource(account, base) },
+        config.style === "modern" ? 201 : 200,
+        headers,
+      );
     };
     if (clash) {
       if (config.enumerationSafe && clash.reason === "duplicate-email") {
@@ -1235,12 +1312,7 @@ ${inputs}
         status: 500,
         reason: "persistence-failed",
       });
-      return plainError(
-        config.style,
-        500,
-        "The account could not be saved. Try again.",
-        rateHeaders,
-      );
+      return errorFor(config.style, 500, "The account could not be saved. Try again.", rateHeaders);
     }
     this.record({
       event: "account.created",
@@ -1267,6 +1339,18 @@ ${inputs}
     }
     return success();
   }
+}
+
+/** An error of the registration endpoint: `{status, message}` in the stormpath style. */
+function errorFor(
+  style: ResolvedConfig["style"],
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  return style === "stormpath"
+    ? stormpathError(status, message, headers)
+    : plainError(style, status, message, headers);
 }
 
 /** Reads are limited too, with ten times the POST budget. */
@@ -1313,7 +1397,8 @@ async function readJson(request: Request): Promise<unknown> {
 
 /**
  * Parses an urlencoded body into the JSON body shape: `customData.<name>` keys
- * go into `customData` (and `<consent key>.<part>` into the consent record);
+ * go into `customData` (and `<consent key>.<part>` or `<consent key>[<part>]`
+ * into the consent record);
  * checkbox fields turn `on`/`true` into `true`. Objects have no prototype, so
  * keys like `__proto__` stay plain (and are refused as unknown fields).
  */
@@ -1329,7 +1414,9 @@ export function parseForm(
       .map((f) => f.name),
   );
   let csrf: string | undefined;
-  for (const [key, raw] of params) {
+  for (const [given, raw] of params) {
+    // `a[b]` (the bracket form most body parsers read as an object) is `a.b` here.
+    const key = given.replace(/^([^[\].]+)\[([^[\].]+)\]$/, "$1.$2");
     if (key === "_csrf") {
       csrf = raw;
       continue;

@@ -106,6 +106,26 @@ export const KNOWN_FIELDS: Readonly<
 /** Response style: Stormpath (200, one error at a time) or modern (201 + Location, RFC 9457). */
 export type ResponseStyle = "stormpath" | "modern";
 
+/**
+ * Which express-stormpath release the `stormpath` style answers like: `3`
+ * (3.2.0, the Stormpath REST API era) or `4` (4.0.0, the Okta era).
+ */
+export type StormpathVersion = 3 | 4;
+
+/** The development login session (`POST /login`, `GET /me`, `POST /logout`). */
+export interface SessionConfig {
+  /** Mount the routes. Defaults to `true` in the `stormpath` style (express-stormpath mounts them), `false` in `modern`. */
+  enabled?: boolean;
+  /** Defaults to `/login`. */
+  loginPath?: string;
+  /** Defaults to `/me`. */
+  mePath?: string;
+  /** Defaults to `/logout`. */
+  logoutPath?: string;
+  /** Session lifetime in seconds. Defaults to 3600. */
+  ttlSeconds?: number;
+}
+
 /** Everything the mock can be told. Every key is optional; see each for its default. */
 export interface MockConfig {
   /** Start from a named preset (see `presets`), then apply the keys given here. */
@@ -114,6 +134,16 @@ export interface MockConfig {
   endpoint?: string;
   /** Defaults to `stormpath`. */
   style?: ResponseStyle;
+  /**
+   * The express-stormpath release the `stormpath` style answers like: `3`
+   * (duplicate email: 409 with the REST API's message; password policy: the
+   * REST API's message) or `4` (duplicate email: 400 "An account with that
+   * email address already exists."; password policy: Okta's text prefixed
+   * "password: "; success adds Okta members). Defaults to `3`. Ignored in `modern`.
+   */
+  stormpathVersion?: StormpathVersion;
+  /** The development login session. See {@link SessionConfig}. */
+  session?: SessionConfig;
   /** Per known field: enabled, required, label, placeholder, description. */
   fields?: Partial<Record<KnownFieldName, KnownFieldConfig>>;
   /** Render order by name; fields not listed follow in their default order. */
@@ -147,7 +177,14 @@ export interface MockConfig {
     reusableTestToken?: boolean;
   };
   consent?: {
-    /** Where the consent record is posted: `customData.consent` or a root key. Defaults to `customData.consent`. */
+    /**
+     * Declare the consent key in the view model (a hidden, not visible field)
+     * and accept the consent record under it. Defaults to `false` in the
+     * `stormpath` style (a stock express-stormpath declares no such field, and
+     * refuses the key) and `true` in `modern`; `required: true` turns it on.
+     */
+    enabled?: boolean;
+    /** The body key of the consent record: a root key, or `customData.<name>` (modern style only). Defaults to `consent`. */
     field?: string;
     /** Refuse a signup without a consent record. Defaults to `false`. */
     required?: boolean;
@@ -188,7 +225,9 @@ export interface ResolvedConfig {
   autoLogin: boolean;
   enumerationSafe: boolean;
   captcha: { enabled: boolean; field: string; siteKey: string; reusableTestToken: boolean };
-  consent: { field: string; required: boolean };
+  consent: { enabled: boolean; field: string; required: boolean };
+  stormpathVersion: StormpathVersion;
+  session: Required<SessionConfig>;
   disposableDomains: string[];
   rateLimit: { max: number; windowMs: number } | false;
   latencyMs: number | [number, number];

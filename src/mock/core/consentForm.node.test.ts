@@ -9,7 +9,10 @@ import { resolveConfig } from "./resolve";
 const post = (pairs: Array<[string, string]>) => new URLSearchParams(pairs).toString();
 
 describe("parseForm: the consent record of a plain form", () => {
-  const config = resolveConfig({ consent: { required: true } });
+  const config = resolveConfig({
+    style: "modern",
+    consent: { required: true, field: "customData.consent" },
+  });
 
   it("nests the ticked terms box and the hidden parts, and stamps acceptedAt", () => {
     const before = Date.now();
@@ -57,5 +60,20 @@ describe("parseForm: the consent record of a plain form", () => {
     expect((body.customData as Record<string, Record<string, unknown>>).consent).toMatchObject({
       acceptedAt: "2026-01-02T03:04:05.000Z",
     });
+  });
+});
+
+describe("parseForm: the bracket form", () => {
+  it("reads consent[termsVersion] like consent.termsVersion (modern style, root key)", () => {
+    const config = resolveConfig({ style: "modern" });
+    const { body } = parseForm(
+      post([
+        ["consent[termsVersion]", "2026-01"],
+        ["consent[locale]", "en"],
+        ["consent[marketing]", "on"],
+      ]),
+      config,
+    );
+    expect(body.consent).toMatchObject({ termsVersion: "2026-01", locale: "en", marketing: true });
   });
 });

@@ -5,6 +5,7 @@ import type { ResolvedConfig } from "./config";
 import { oauthRegistrationOpenApi } from "./oauth-registration-openapi";
 import { formFields, type FormField } from "./resolve";
 import { pwnedRangeOpenApi } from "./pwned-range-openapi";
+import { stormpathSessionOpenApi } from "./stormpath-session-openapi";
 import { verificationScimOpenApi } from "./verification-scim-openapi";
 
 type Schema = Record<string, unknown>;
@@ -109,15 +110,23 @@ function requestSchema(config: ResolvedConfig, flat: boolean): Schema {
       if (isRequired) required.push(name);
     }
   };
+  // The stormpath style accepts the consent and captcha keys only where it declares them.
+  const modern = config.style === "modern";
+  const withConsent = modern || config.consent.enabled;
   for (const field of formFields(config))
     place(field.name, fieldSchema(field, config), field.required);
-  place(config.captcha.field, captchaSchema(), config.captcha.enabled);
+  if (modern || config.captcha.enabled)
+    place(config.captcha.field, captchaSchema(), config.captcha.enabled);
   if (flat) {
-    for (const [key, schema] of Object.entries(
-      consentSchema.properties as Record<string, Schema>,
-    )) {
-      place(`${config.consent.field}.${key}`, schema, false);
+    if (withConsent) {
+      for (const [key, schema] of Object.entries(
+        consentSchema.properties as Record<string, Schema>,
+      )) {
+        place(`${config.consent.field}.${key}`, schema, false);
+      }
     }
+  }
+  if (flat && modern) {
     put(properties, "_csrf", {
       type: "string",
       maxLength: 64,
@@ -127,8 +136,9 @@ function requestSchema(config: ResolvedConfig, flat: boolean): Schema {
         "Single-use CSRF token from the X-CSRF-Token header of GET (or GET /__mock/csrf).",
     });
     required.push("_csrf");
-  } else {
-    place(config.consent.field, consentSchema, config.consent.required);
+  }
+  if (!flat) {
+    if (withConsent) place(config.consent.field, consentSchema, config.consent.required);
     if (Object.keys(custom).length > 0) {
       properties.customData = {
         type: "object",
@@ -142,8 +152,9 @@ function requestSchema(config: ResolvedConfig, flat: boolean): Schema {
   return {
     type: "object",
     additionalProperties: false,
-    description:
-      "Exactly the fields of the view model, plus the consent record and the captcha token. Any other key is refused.",
+    description: modern
+      ? "Exactly the fields of the view model, plus the consent record and the captcha token. Any other key is refused."
+      : "Exactly the fields of the view model (custom fields at the root, under their configured name; the server moves them into customData). Any other key is refused with `<key> is not a configured registration field.`, a dotted `customData.<name>` key included. As on express-stormpath, values are not type-checked.",
     properties,
     required,
   };
@@ -173,6 +184,8 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
   const oauth = oauthRegistrationOpenApi(config);
   const issue11 = verificationScimOpenApi(config);
   const issue12 = pwnedRangeOpenApi(config);
+  const session = stormpathSessionOpenApi(config);
+  const stormpath = config.style === "stormpath";
   const retryAfter = { "Retry-After": { $ref: "#/components/headers/Retry-After" } };
   const success = (description: string, withLocation: boolean): Schema => ({
     description,
@@ -217,6 +230,7 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
         description:
           "This document and the RFC 8414 / OpenID Connect discovery documents (which name OAuth client registration, not user signup).",
       },
+      ...session.tags,
     ],
     paths: {
       [endpoint]: {
@@ -224,8 +238,9 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
           operationId: "getRegistrationForm",
           tags: ["registration"],
           summary: "The registration view model",
-          description:
-            "JSON for `Accept: application/json`; an HTML notice with a no-JavaScript form for `text/html`; 406 otherwise. Public: no credentials. Every answer carries a single-use CSRF token for the urlencoded form.",
+          description: stormpath
+            ? "Negotiated as express-stormpath does: the Accept entries in order of preference, `*/*` (or no Accept at all) meaning HTML; JSON only when `application/json` comes before any HTML type. The HTML page is text only (a no-JavaScript form, nosniff, no script). 406 when neither is acceptable. Public: no credentials."
+            : "JSON for `Accept: application/json`; an HTML notice with a no-JavaScript form for `text/html`; 406 otherwise. Public: no credentials. Every answer carries a single-use CSRF token for the urlencoded form.",
           security: [{}],
           responses: {
             "200": {
@@ -250,7 +265,9 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
                   description: "Seconds the browser may cache the preflight answer.",
                   schema: { type: "integer", format: "int32", minimum: 0, maximum: 86400 },
                 },
-                "X-CSRF-Token": { $ref: "#/components/headers/X-CSRF-Token" },
+                ...(stormpath
+                  ? {}
+                  : { "X-CSRF-Token": { $ref: "#/components/headers/X-CSRF-Token" } }),
               },
               content: {
                 "application/json": { schema: { $ref: "#/components/schemas/ViewModel" } },
@@ -290,15 +307,28 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
             },
           },
           responses: {
-            "200": success("Created (Stormpath style).", false),
+            "200": success(
+              stormpath && config.session.enabled && config.autoLogin
+                ? "Created (Stormpath style); with autoLogin, the development session cookie is set."
+                : "Created (Stormpath style).",
+              false,
+            ),
             "201": success("Created (modern style); Location names the account.", true),
             "400": errorResponse(
-              "Invalid payload: unknown key, missing required field, wrong type, password policy (including a password in the breached list), passwords do not match, bad JSON, or a missing/invalid/reused captcha token.",
+              stormpath
+                ? `Invalid payload, one error at a time as \`{status, message}\`: "<Label> required.", "Passwords do not match.", "<key> is not a configured registration field.", the password policy${config.stormpathVersion === 4 ? ' (Okta\'s text, prefixed "password: ")' : ""}, bad JSON, or a missing/invalid/reused captcha token${config.stormpathVersion === 4 ? '; also a duplicate email: "An account with that email address already exists."' : ""}.`
+                : "Invalid payload: unknown key, missing required field, wrong type, password policy (including a password in the breached list), passwords do not match, bad JSON, or a missing/invalid/reused captcha token.",
             ),
-            "403": errorResponse("Urlencoded form without a valid CSRF token."),
-            "409": errorResponse(
-              "An account with that email (or username) already exists. Not sent in enumeration-safe mode.",
-            ),
+            ...(stormpath
+              ? {}
+              : { "403": errorResponse("Urlencoded form without a valid CSRF token.") }),
+            ...(stormpath && config.stormpathVersion === 4
+              ? {}
+              : {
+                  "409": errorResponse(
+                    "An account with that email (or username) already exists. Not sent in enumeration-safe mode.",
+                  ),
+                }),
             "413": errorResponse("The body is too large."),
             "415": errorResponse("The content type is neither JSON nor urlencoded."),
             "422": errorResponse(
@@ -344,11 +374,13 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
         },
       },
       ...wellKnownPaths(),
+      ...session.paths,
     },
     components: {
       securitySchemes: {
         ...oauth.securitySchemes,
         ...issue11.securitySchemes,
+        ...session.securitySchemes,
         captcha: {
           type: "apiKey",
           in: "header",
@@ -358,6 +390,7 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
       },
       headers: {
         ...issue11.headers,
+        ...session.headers,
         "WWW-Authenticate": {
           description: "Bearer challenge (RFC 6750) on 401.",
           schema: { type: "string", maxLength: 500, pattern: "^Bearer " },
@@ -399,10 +432,14 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
           description: "Seconds the browser may cache the preflight answer.",
           schema: { type: "integer", format: "int32", minimum: 0, maximum: 86400 },
         },
-        "X-CSRF-Token": {
-          description: "Single-use token for the urlencoded form (`_csrf`).",
-          schema: { type: "string", maxLength: 64, pattern: "^[0-9a-f]+$" },
-        },
+        ...(stormpath
+          ? {}
+          : {
+              "X-CSRF-Token": {
+                description: "Single-use token for the urlencoded form (`_csrf`).",
+                schema: { type: "string", maxLength: 64, pattern: "^[0-9a-f]+$" },
+              },
+            }),
         "Access-Control-Allow-Origin": {
           description:
             "The request's Origin, echoed (with Access-Control-Allow-Credentials: true) when it is a loopback origin (localhost, 127.0.0.1, [::1]); absent for any other origin. `*` on the public breached-password range.",
@@ -513,7 +550,7 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
             username: text(255),
             email: { type: "string", format: "email", maxLength: 254 },
             givenName: text(255),
-            middleName: text(255),
+            middleName: { ...text(255), type: ["string", "null"] },
             surname: text(255),
             fullName: text(800),
             status: { type: "string", enum: ["ENABLED", "UNVERIFIED"] },
@@ -523,6 +560,14 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
               type: "string",
               enum: ["UNVERIFIED", "VERIFIED", "UNKNOWN"],
             },
+            // express-stormpath 4.0.0 (stormpathVersion 4) adds Okta's user members.
+            id: { type: "string", maxLength: 100, pattern: "^[A-Za-z0-9_-]+$" },
+            created: { type: "string", format: "date-time", maxLength: 64 },
+            activated: { type: ["string", "null"], format: "date-time", maxLength: 64 },
+            statusChanged: { type: ["string", "null"], format: "date-time", maxLength: 64 },
+            lastLogin: { type: ["string", "null"], format: "date-time", maxLength: 64 },
+            lastUpdated: { type: "string", format: "date-time", maxLength: 64 },
+            passwordChanged: { type: "string", format: "date-time", maxLength: 64 },
           },
         },
         RegistrationResult: {
@@ -534,7 +579,8 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
         StormpathError: {
           type: "object",
           additionalProperties: false,
-          description: "Stormpath style: one error at a time; show only `message`.",
+          description:
+            "Stormpath style: one error at a time, `{status, message}` only, as express-stormpath passes errors on. `code`, `developerMessage` and `moreInfo` (the Stormpath REST API's members) appear only in forced scenario bodies and on the verification routes.",
           required: ["status", "message"],
           properties: {
             status: { type: "integer", format: "int32", minimum: 400, maximum: 599 },
@@ -641,6 +687,7 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
             },
           },
         },
+        ...session.schemas,
       },
     },
   };

@@ -44,6 +44,17 @@ function checkPattern(name: string, pattern: unknown): void {
     );
 }
 
+/** express-stormpath's default `web.register.form.fieldOrder`. */
+const STORMPATH_FIELD_ORDER = [
+  "username",
+  "givenName",
+  "middleName",
+  "surname",
+  "email",
+  "password",
+  "confirmPassword",
+] as const;
+
 function mergeConfig(base: MockConfig, over: MockConfig): MockConfig {
   const fields: MockConfig["fields"] = { ...base.fields };
   for (const name of KNOWN_FIELD_NAMES) {
@@ -57,6 +68,7 @@ function mergeConfig(base: MockConfig, over: MockConfig): MockConfig {
     password: { ...base.password, ...over.password },
     captcha: { ...base.captcha, ...over.captcha },
     consent: { ...base.consent, ...over.consent },
+    session: { ...base.session, ...over.session },
   };
 }
 
@@ -91,7 +103,8 @@ export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
     const label = given.label ?? known.label;
     fields[name] = {
       enabled: given.enabled ?? known.enabled,
-      required: given.required ?? known.required,
+      // express-stormpath configures every known field as required (enabled or not).
+      required: given.required ?? (merged.style === "modern" ? known.required : true),
       label,
       placeholder: given.placeholder ?? label,
       ...(given.description !== undefined ? { description: given.description } : {}),
@@ -126,7 +139,7 @@ export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
   if (!endpoint.startsWith("/"))
     throw new MockConfigError(`endpoint must start with "/": ${endpoint}`);
   const captchaField = merged.captcha?.field ?? "captchaToken";
-  const consentField = merged.consent?.field ?? "customData.consent";
+  const consentField = merged.consent?.field ?? "consent";
   for (const key of [captchaField, consentField]) {
     const parts = key.split(".");
     const ok =
@@ -134,11 +147,21 @@ export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
       parts.every((part) => part && !FORBIDDEN_NAMES.has(part));
     if (!ok) throw new MockConfigError(`"${key}" must be a root key or customData.<name>.`);
   }
+  const style = merged.style ?? "stormpath";
+  if (style !== "stormpath" && style !== "modern")
+    throw new MockConfigError(`style must be "stormpath" or "modern", not "${String(style)}".`);
+  const stormpathVersion = merged.stormpathVersion ?? 3;
+  if (stormpathVersion !== 3 && stormpathVersion !== 4)
+    throw new MockConfigError(`stormpathVersion must be 3 or 4, not ${String(stormpathVersion)}.`);
+  const consentRequired = merged.consent?.required ?? false;
   return {
     endpoint,
-    style: merged.style ?? "stormpath",
+    style,
+    stormpathVersion,
+    session: resolveSession(merged, style, endpoint),
     fields,
-    fieldOrder: merged.fieldOrder ?? [],
+    // express-stormpath's default order puts username first.
+    fieldOrder: merged.fieldOrder ?? (style === "stormpath" ? [...STORMPATH_FIELD_ORDER] : []),
     customFields,
     accountStores: merged.accountStores ?? [],
     password: {
@@ -155,7 +178,11 @@ export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
       siteKey: merged.captcha?.siteKey ?? HCAPTCHA_TEST_SITE_KEY,
       reusableTestToken: merged.captcha?.reusableTestToken ?? false,
     },
-    consent: { field: consentField, required: merged.consent?.required ?? false },
+    consent: {
+      enabled: consentRequired || (merged.consent?.enabled ?? style === "modern"),
+      field: consentField,
+      required: consentRequired,
+    },
     disposableDomains: (merged.disposableDomains ?? [...DEFAULT_DISPOSABLE_DOMAINS]).map((d) =>
       d.toLowerCase(),
     ),
@@ -168,6 +195,36 @@ export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
     passwordScreening: wrapConfigError(() => resolvePasswordScreening(merged.passwordScreening)),
     ...ageGateConfig(merged, seen),
   };
+}
+
+/** The development login session: on by default in the stormpath style, paths distinct from the endpoint. */
+function resolveSession(
+  merged: MockConfig,
+  style: ResolvedConfig["style"],
+  endpoint: string,
+): ResolvedConfig["session"] {
+  const given = merged.session ?? {};
+  const session = {
+    enabled: given.enabled ?? style === "stormpath",
+    loginPath: given.loginPath ?? "/login",
+    mePath: given.mePath ?? "/me",
+    logoutPath: given.logoutPath ?? "/logout",
+    ttlSeconds: given.ttlSeconds ?? 3600,
+  };
+  const paths = [session.loginPath, session.mePath, session.logoutPath];
+  for (const path of paths) {
+    if (!/^\/[A-Za-z0-9._~/-]*$/.test(path) || path.startsWith("/__mock"))
+      throw new MockConfigError(`session path "${path}" must be a plain path starting with "/".`);
+  }
+  if (new Set([...paths, endpoint]).size !== 4)
+    throw new MockConfigError("session paths must differ from each other and from the endpoint.");
+  if (
+    !Number.isInteger(session.ttlSeconds) ||
+    session.ttlSeconds < 1 ||
+    session.ttlSeconds > 86_400
+  )
+    throw new MockConfigError("session.ttlSeconds must be a whole number from 1 to 86400.");
+  return session;
 }
 
 /** The resolved `ageGate`, if any; its field must not clash with a declared one. */

@@ -55,9 +55,9 @@ export function pointerOf(field: string): string {
 }
 
 /**
- * Renders rule violations. Stormpath: the first issue only, `{status, message,
- * code, developerMessage, moreInfo}`. Modern: RFC 9457 with every issue of the
- * first status in `errors: [{pointer, detail}]`.
+ * Renders rule violations. Stormpath: the first issue only, as express-stormpath
+ * answers, `{status, message}` and nothing else. Modern: RFC 9457 with every
+ * issue of the first status in `errors: [{pointer, detail}]`.
  */
 export function renderIssues(
   style: ResponseStyle,
@@ -68,19 +68,7 @@ export function renderIssues(
   if (!first) throw new Error("renderIssues needs at least one issue");
   const sameStatus = issues.filter((issue) => issue.status === first.status);
   const captchaCodes = sameStatus.flatMap((issue) => issue.captchaCodes ?? []);
-  if (style === "stormpath") {
-    const body: Record<string, unknown> = {
-      status: first.status,
-      code: first.code,
-      message: first.message,
-      developerMessage: first.field
-        ? `${first.field}: ${first.reason}. ${first.message}`
-        : first.message,
-      moreInfo: `urn:signup-kit:mock:error:${first.reason}`,
-    };
-    if (first.captchaCodes) body["error-codes"] = first.captchaCodes;
-    return json(body, first.status, headers);
-  }
+  if (style === "stormpath") return stormpathError(first.status, first.message, headers);
   const body: Record<string, unknown> = {
     type: `urn:signup-kit:problem:${sameStatus.length === 1 ? first.reason : "validation"}`,
     title: TITLES[first.status] ?? "Error",
@@ -100,6 +88,19 @@ export function renderIssues(
     status: first.status,
     headers: { "content-type": PROBLEM_TYPE, "cache-control": "no-store", ...headers },
   });
+}
+
+/**
+ * An error as express-stormpath writes it: `{status, message}` only. The
+ * Stormpath REST API's `code`, `developerMessage` and `moreInfo` never reach
+ * the client.
+ */
+export function stormpathError(
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  return json({ status, message }, status, headers);
 }
 
 /** A generic error in either style, with no field (404, 405, 406, 500 …). */

@@ -183,9 +183,12 @@ export function validateBody(
   const fields = formFields(config);
   const captchaKey = config.captcha.field;
   const consentKey = config.consent.field;
+  // The key the kit used before consent moved to the root stays accepted.
+  const legacyConsentKey = consentKey === "consent" ? "customData.consent" : undefined;
   const allowedRoot = new Set<string>();
   const allowedCustom = new Set<string>();
-  for (const key of [...fields.map((f) => f.name), captchaKey, consentKey]) {
+  const extraKeys = [captchaKey, consentKey, ...(legacyConsentKey ? [legacyConsentKey] : [])];
+  for (const key of [...fields.map((f) => f.name), ...extraKeys]) {
     if (key.startsWith("customData.")) {
       allowedRoot.add("customData");
       allowedCustom.add(key.slice("customData.".length));
@@ -268,7 +271,8 @@ export function validateBody(
   }
 
   let consent: Record<string, unknown> | null = null;
-  const rawConsent = get(body, consentKey);
+  const rawConsent =
+    get(body, consentKey) ?? (legacyConsentKey ? get(body, legacyConsentKey) : undefined);
   if (rawConsent === undefined || rawConsent === null) {
     if (config.consent.required) {
       issues.push({

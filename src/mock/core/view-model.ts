@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from "./config";
 import { formFields } from "./resolve";
+import { CAPTCHA_LABEL, CONSENT_LABEL } from "./stormpath-rules";
 
 /** A field of the view model as the mock sends it. */
 export interface MockViewModelField {
@@ -14,6 +15,9 @@ export interface MockViewModelField {
   maxLength?: number;
   minLength?: number;
   pattern?: string;
+  /** `false` for a declared key the client fills itself (consent record, captcha token): not drawn. */
+  visible?: boolean;
+  enabled?: boolean;
 }
 
 /** The body of `GET /register`. */
@@ -22,7 +26,18 @@ export interface MockViewModel {
   accountStores: ResolvedConfig["accountStores"];
 }
 
-/** Builds the view model: only enabled fields, in `fieldOrder`, stores in mapping order. */
+/**
+ * A key the server accepts but no person types: declared as a configured
+ * field would be on express-stormpath (`type: "hidden"`, `visible: false`), so
+ * a client that honours declarations posts the consent record or the captcha
+ * token under it, and a client that draws every field (react-stormpath) draws
+ * nothing visible.
+ */
+function declaredKey(name: string, label: string, required: boolean): MockViewModelField {
+  return { name, label, placeholder: "", required, type: "hidden", visible: false, enabled: true };
+}
+
+/** Builds the view model: only enabled fields, in `fieldOrder`, stores in mapping order; then the declared consent and captcha keys. */
 export function buildViewModel(config: ResolvedConfig): MockViewModel {
   const fields = formFields(config).map((field): MockViewModelField => {
     const out: MockViewModelField = {
@@ -45,5 +60,8 @@ export function buildViewModel(config: ResolvedConfig): MockViewModel {
     }
     return out;
   });
+  if (config.consent.enabled)
+    fields.push(declaredKey(config.consent.field, CONSENT_LABEL, config.consent.required));
+  if (config.captcha.enabled) fields.push(declaredKey(config.captcha.field, CAPTCHA_LABEL, true));
   return { form: { fields }, accountStores: config.accountStores };
 }

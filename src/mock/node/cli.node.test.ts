@@ -79,10 +79,38 @@ describe("signup-kit-mock CLI", () => {
     expect(readFileSync(file, "utf8")).toBe('{"version":1,"accounts":[');
   });
 
+  it("--stormpath-version 4 answers a duplicate email as express-stormpath 4.0.0 does", async () => {
+    const bad = run(["--stormpath-version", "5"]);
+    await expect(bad.started).rejects.toThrow();
+    expect((await bad.exited).code).toBe(2);
+    const server = run(["--stormpath-version", "4"]);
+    const url = await server.started;
+    const signup = () =>
+      fetch(`${url}/register`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({
+          givenName: "A",
+          surname: "B",
+          email: "dup@example.com",
+          password: "correct horse battery",
+        }),
+      });
+    expect((await signup()).status).toBe(200);
+    const again = await signup();
+    expect(again.status).toBe(400);
+    expect(await again.json()).toEqual({
+      status: 400,
+      message: "An account with that email address already exists.",
+    });
+    server.child.kill("SIGTERM");
+    expect((await server.exited).code).toBe(0);
+  });
+
   it("loses no acknowledged account when killed with SIGKILL while writing", async () => {
     const file = join(dir, "accounts.json");
     const config = join(dir, "mock.json");
-    writeFileSync(config, JSON.stringify({ rateLimit: false }));
+    writeFileSync(config, JSON.stringify({ rateLimit: false, consent: { enabled: true } }));
     const acknowledged: string[] = [];
     for (let round = 0; round < 3; round++) {
       const server = run(["--data", file, "--config", config]);
@@ -100,7 +128,7 @@ describe("signup-kit-mock CLI", () => {
                 surname: "B",
                 email,
                 password: "correct horse battery",
-                customData: { consent: { termsVersion: "1" } },
+                consent: { termsVersion: "1" },
               }),
             });
             if (res.ok) acknowledged.push(email);
