@@ -511,6 +511,12 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
             minLength: { type: "integer", format: "int32", minimum: 0, maximum: 100000 },
             maxLength: { type: "integer", format: "int32", minimum: 0, maximum: 100000 },
             pattern: text(1000),
+            visible: {
+              type: "boolean",
+              description:
+                "`false` on a declared key the client fills itself (the consent record, the captcha token): not drawn.",
+            },
+            enabled: { type: "boolean" },
           },
         },
         AccountStore: {
