@@ -11,8 +11,7 @@ test("consent blocks signup until ticked, and the server stores a complete recor
   mock,
   axe,
 }) => {
-  // The server declares the consent key (the e2e base configuration); the kit blocks until ticked.
-  await mock.configure({});
+  await mock.configure({ preset: "consent-required" });
   await signup.goto("/");
   await expect(signup.termsCheckbox).not.toBeChecked();
   await expect(signup.marketingCheckbox).not.toBeChecked();

@@ -29,8 +29,7 @@ type Story = StoryObj<typeof meta>;
  */
 export const ConsentOnly: Story = {
   args: { consent: { version: "2026-01", url: "https://example.com/terms" } },
-  // The mock declares the consent key, as a server configured to record consent does.
-  loaders: [mock({ config: { consent: { enabled: true } } })],
+  loaders: [mock({ preset: "consent-required" })],
   play: async (context) => {
     const { canvasElement } = context;
     const { canvas, user } = await fillDefaultForm(canvasElement);
@@ -93,6 +92,7 @@ export const MarketingOptIn: Story = {
       marketing: true,
     },
   },
+  // The mock declares the consent key, as a server configured to record consent does.
   loaders: [mock({ config: { consent: { enabled: true } } })],
   play: async (context) => {
     const { canvasElement } = context;

@@ -215,7 +215,7 @@ export const Headless: Story = {
     await expect(await canvas.findByRole("heading", { name: /Welcome/ })).toBeVisible();
     await expect(posts(context)[0]?.body).toMatchObject({
       email: "grace@example.com",
-      customData: { consent: { termsVersion: "2026-01" } },
+      consent: { termsVersion: "2026-01" },
     });
   },
 };
