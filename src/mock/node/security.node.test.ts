@@ -303,7 +303,11 @@ describe("security", () => {
 
   it("every keyed map is bounded: a flood of distinct clients leaves each structure capped", async () => {
     // A small cap (the default is 10,000) so a short flood shows the bound.
-    const backend = createMockBackend({}, { hasher: createScryptHasher(1024), maxKeys: 300 });
+    // Modern style: its GET /register hands out CSRF tokens (the stormpath style issues none).
+    const backend = createMockBackend(
+      { style: "modern" },
+      { hasher: createScryptHasher(1024), maxKeys: 300 },
+    );
     const server = await start({ backend });
     for (let n = 0; n < 1_500; n++) {
       await backend.handle(
