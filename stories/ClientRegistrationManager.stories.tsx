@@ -354,10 +354,29 @@ export const Unauthorized: Story = {
   },
 };
 
-/** Another client's registration access token: 403 `insufficient_scope`, `onAccessDenied(403)`. */
+/** Another client's registration access token: the mock answers 401 (it never says whose a token is). */
+export const ForeignToken: Story = {
+  name: "Another client's token (401)",
+  loaders: [oauthMock({ client: sampleMetadata, foreignToken: true })],
+  play: async ({ canvasElement, args }) => {
+    await expectState(canvasElement, "unauthorized");
+    await expect(args.onAccessDenied).toHaveBeenCalledWith(401);
+  },
+};
+
+/**
+ * A server that answers 403 `insufficient_scope`: `onAccessDenied(403)`. (The mock
+ * itself answers 401 to another client's token, so a token never tells whose it is;
+ * the 403 here is its forced `oauth-forbidden` scenario.)
+ */
 export const Forbidden: Story = {
   name: "Forbidden (403)",
-  loaders: [oauthMock({ client: sampleMetadata, foreignToken: true })],
+  loaders: [
+    oauthMock({
+      client: sampleMetadata,
+      oauthScenario: { name: "oauth-forbidden", target: "GET" },
+    }),
+  ],
   play: async ({ canvasElement, args }) => {
     await expectState(canvasElement, "forbidden");
     const canvas = within(canvasElement);
