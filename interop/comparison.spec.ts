@@ -2,7 +2,7 @@
 // configuration) and against `signup-kit-mock --style stormpath` configured
 // alike: statuses and bodies must match once ids, hrefs and timestamps are
 // normalised. Prints the comparison table; one test per scenario.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
@@ -331,4 +331,19 @@ test.describe("express-stormpath 3.2.0 and signup-kit-mock --style stormpath ans
     const failed = Object.entries(results).filter(([, result]) => "error" in result);
     expect(failed, "scenarios that could not run").toEqual([]);
   });
+
+  for (const scenario of scenarios) {
+    test(`same answer: ${scenario.name}`, () => {
+      expect(existsSync(resultsFile), "the exchanges ran first").toBe(true);
+      const result = (JSON.parse(readFileSync(resultsFile, "utf8")) as Results)[scenario.name];
+      if (!result || "error" in result) throw new Error(`not run: ${result?.error ?? "missing"}`);
+      expect.soft(result.mock.status, "status").toBe(result.real.status);
+      expect.soft(result.mock.type, "content type").toBe(result.real.type);
+      if (!scenario.statusOnly) {
+        expect(JSON.parse(comparable(scenario, result.mock)), "body").toEqual(
+          JSON.parse(comparable(scenario, result.real)),
+        );
+      }
+    });
+  }
 });
