@@ -86,7 +86,8 @@ test("a server that does not declare the key (stock express-stormpath) still sig
   signup,
   mock,
 }) => {
-  // Like a stock express-stormpath: no consent field declared (the stormpath style's default).
+  // Like a stock express-stormpath: no consent field declared (the stormpath
+  // style when named explicitly).
   await mock.configure({ consent: { enabled: false } });
   await signup.goto("/");
   const email = uniqueEmail("undeclared");
@@ -108,4 +109,23 @@ test("a server that does not declare the key (stock express-stormpath) still sig
     consent?: { posted: boolean; record: { termsVersion: string } };
   };
   expect(result.consent).toMatchObject({ posted: false, record: { termsVersion: "2026-01" } });
+});
+
+test("the mock with no configuration declares the consent key: the documented consent example posts its record", async ({
+  page,
+  signup,
+  mock,
+}) => {
+  // (The development warning an undeclared key would print is checked in the
+  // unit tests: this demo is a production build.)
+  await mock.configureExactly({});
+  await signup.goto("/");
+  await signup.fill({ ...defaultValues, email: uniqueEmail("defaults") });
+  await signup.acceptTerms();
+  const posted = page.waitForRequest((request) => request.method() === "POST");
+  await signup.submit();
+  await signup.expectSuccess("ENABLED");
+  const body = (await posted).postDataJSON() as Record<string, unknown>;
+  expect(body.consent).toMatchObject({ termsVersion: "2026-01" });
+  expect(await mock.consents()).toEqual([expect.objectContaining({ termsVersion: "2026-01" })]);
 });

@@ -126,7 +126,7 @@ export const NotDeclaredByServer: Story = {
     onSuccess: fn(),
     onEvent: fn(),
   },
-  loaders: [mock()],
+  loaders: [mock({ config: { consent: { enabled: false } } })],
   beforeEach() {
     const warn = spyOn(console, "warn").mockImplementation(() => {});
     return () => warn.mockRestore();

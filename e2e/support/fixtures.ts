@@ -68,7 +68,9 @@ export interface ScenarioRequest {
 /**
  * What every e2e configuration starts from: the demo page posts a consent
  * record, so its server declares the consent key, as an express-stormpath
- * configured to record consent does (a stock one refuses the key).
+ * configured to record consent does (a stock one refuses the key). The mock's
+ * own defaults declare it too; this keeps it declared when a test names the
+ * stormpath style explicitly.
  */
 export const E2E_BASE_CONFIG = { consent: { enabled: true } };
 
@@ -96,6 +98,11 @@ export class MockAdmin {
   /** Replaces the configuration (a preset name and/or keys) on top of {@link E2E_BASE_CONFIG}. */
   async configure(config: Record<string, unknown>): Promise<void> {
     await this.json("/__mock/config", { method: "POST", data: { ...E2E_BASE_CONFIG, ...config } });
+  }
+
+  /** Replaces the configuration with exactly `config` (`{}`: the mock's own defaults). */
+  async configureExactly(config: Record<string, unknown>): Promise<void> {
+    await this.json("/__mock/config", { method: "POST", data: config });
   }
 
   async scenario(scenario: ScenarioRequest): Promise<void> {

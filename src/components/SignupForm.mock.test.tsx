@@ -3,7 +3,7 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createHandlers } from "../mock/handlers";
 import { SignupForm } from "./SignupForm";
 
@@ -13,7 +13,9 @@ const mock = createHandlers({
   baseUrl: "http://localhost:3000",
   config: { consent: { enabled: true } },
 });
-const server = setupServer(...mock.handlers);
+// The mock with no configuration at all, as `signup-kit-mock` runs by default.
+const defaults = createHandlers({ baseUrl: "http://localhost:4000" });
+const server = setupServer(...mock.handlers, ...defaults.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
@@ -29,6 +31,28 @@ async function signUp(user: ReturnType<typeof userEvent.setup>, email: string) {
 }
 
 describe("<SignupForm> with the bundled mock backend", () => {
+  it("the documented consent example against the mock's defaults: the record is posted and stored, no development warning", async () => {
+    const warn = vi.spyOn(console, "warn");
+    try {
+      const user = userEvent.setup();
+      render(<SignupForm endpoint="http://localhost:4000/register" consent={consent} />);
+      await signUp(user, "ada.defaults@example.com");
+      await screen.findByRole(
+        "heading",
+        { name: /your account is ready|check your email/i },
+        { timeout: 5000 },
+      );
+      expect(defaults.backend.consents()).toEqual([
+        expect.objectContaining({ termsVersion: "2026-01", marketing: false }),
+      ]);
+      expect(warn.mock.calls.filter(([text]) => String(text).startsWith("[signup-kit]"))).toEqual(
+        [],
+      );
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it("signs a person up and shows the success view", async () => {
     const user = userEvent.setup();
     render(<SignupForm endpoint="http://localhost:3000/register" consent={consent} />);

@@ -54,6 +54,7 @@ async function get(
 describe("GET /register", () => {
   it("answers the view model for Accept: application/json, only enabled fields in fieldOrder", async () => {
     const b = backend({
+      style: "stormpath",
       fields: { username: { enabled: true } },
       fieldOrder: ["email", "username"],
     });

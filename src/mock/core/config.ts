@@ -179,9 +179,11 @@ export interface MockConfig {
   consent?: {
     /**
      * Declare the consent key in the view model (a hidden, not visible field)
-     * and accept the consent record under it. Defaults to `false` in the
-     * `stormpath` style (a stock express-stormpath declares no such field, and
-     * refuses the key) and `true` in `modern`; `required: true` turns it on.
+     * and accept the consent record under it. Defaults to `true`, so the kit's
+     * default consent key works with no configuration, except when `style` is
+     * set to `"stormpath"` explicitly: then `false`, as on a stock
+     * express-stormpath (which declares no such field and refuses the key).
+     * `required: true` turns it on.
      */
     enabled?: boolean;
     /** The body key of the consent record: a root key, or `customData.<name>` (modern style only). Defaults to `consent`. */

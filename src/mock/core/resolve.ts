@@ -179,7 +179,10 @@ export function resolveConfig(config: MockConfig = {}): ResolvedConfig {
       reusableTestToken: merged.captcha?.reusableTestToken ?? false,
     },
     consent: {
-      enabled: consentRequired || (merged.consent?.enabled ?? style === "modern"),
+      // Declared unless the stormpath style is chosen explicitly (a stock
+      // express-stormpath declares no consent field): with no configuration
+      // at all, the kit's default consent key is declared.
+      enabled: consentRequired || (merged.consent?.enabled ?? merged.style !== "stormpath"),
       field: consentField,
       required: consentRequired,
     },

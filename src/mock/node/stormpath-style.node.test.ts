@@ -9,8 +9,13 @@ import { startMockServer, type RunningMockServer } from "./standalone";
 const servers: RunningMockServer[] = [];
 afterAll(() => Promise.all(servers.map((server) => server.close())));
 
+/** A stormpath-style server, the style named explicitly (as a stock express-stormpath, unless configured). */
 async function start(config: MockConfig = {}): Promise<string> {
-  const server = await startMockServer({ port: 0, scryptCost: 1024, config });
+  const server = await startMockServer({
+    port: 0,
+    scryptCost: 1024,
+    config: { style: "stormpath", ...config },
+  });
   servers.push(server);
   return server.url;
 }
@@ -385,6 +390,27 @@ describe("declared consent and captcha keys", () => {
       await fetch(`${url}/register`, { headers: { accept: "application/json" } })
     ).json()) as { form: { fields: Array<Record<string, unknown>> } };
     expect(vm.form.fields.map((field) => field.name)).toContain("consent");
+  });
+});
+
+describe("no configuration at all", () => {
+  it("declares the kit's default consent key and stores the record posted under it", async () => {
+    const server = await startMockServer({ port: 0, scryptCost: 1024 });
+    servers.push(server);
+    expect(server.backend.config.style).toBe("stormpath");
+    const vm = (await (
+      await fetch(`${server.url}/register`, { headers: { accept: "application/json" } })
+    ).json()) as { form: { fields: Array<Record<string, unknown>> } };
+    expect(vm.form.fields.find((field) => field.name === "consent")).toMatchObject({
+      type: "hidden",
+      visible: false,
+      enabled: true,
+      required: false,
+    });
+    const record = { termsVersion: "2026-01", termsUrl: "https://example.com/terms", locale: "en" };
+    const res = await post(server.url, { ...ada, consent: record });
+    expect(res.status).toBe(200);
+    expect(server.backend.consents()).toEqual([expect.objectContaining(record)]);
   });
 });
 
