@@ -36,9 +36,10 @@ test.describe("happy path", () => {
       status: 200,
       contentType: expect.stringContaining("application/json"),
     });
-    // The body is exactly the declared fields plus the consent record: nothing else.
+    // The body is exactly the declared fields plus the consent record under the
+    // key the view model declares (`consent`, at the root): nothing else.
     expect(Object.keys(posts[0]?.body as object).sort()).toEqual(
-      ["customData", "email", "givenName", "password", "surname"].sort(),
+      ["consent", "email", "givenName", "password", "surname"].sort(),
     );
     expect(page.url()).not.toMatch(/password|horse/);
   });
