@@ -4,8 +4,8 @@ import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } 
 import type { ChangeEvent, FocusEvent, FormEvent } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { LoadError, loadViewModel } from "../client/loadViewModel";
-import { postRegistration } from "../client/postRegistration";
+import type { LoadError } from "../client/loadViewModel";
+import type { PostOutcome } from "../client/postRegistration";
 import { checkViewModel } from "../contract/schema";
 import type {
   ConsentOutcome,
@@ -59,6 +59,10 @@ type InputElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
  * loader caches it; a failed load is tried again on the next click).
  */
 const loadSocialStart = () => import("../core/socialStart");
+// The network parts load on first use (both are async anyway): a form given
+// `initialViewModel` never fetches the view model.
+const loadLoader = () => import("../client/loadViewModel");
+const loadPoster = () => import("../client/postRegistration");
 
 function normalizeFor(vm: RegisterViewModel, options: UseSignupFormOptions): NormalizedViewModel {
   return normalizeViewModel(vm, {
@@ -76,7 +80,7 @@ const viewLoaded = (vm: NormalizedViewModel): SignupEvent => ({
   accountStoreCount: vm.accountStores.length,
 });
 
-function loadMessage(error: LoadError, messages: Messages): string {
+function loadMessage(error: Pick<LoadError, "reason">, messages: Messages): string {
   if (error.reason === "not-json") return messages.loadNotJson;
   if (error.reason === "invalid" || error.reason === "too-large") return messages.loadInvalid;
   return messages.loadFailed;
@@ -186,40 +190,48 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     const controller = new AbortController();
     const o = optionsRef.current;
     setLoad((previous) => (previous.status === "loading" ? previous : { status: "loading" }));
-    loadViewModel(endpoint, {
-      signal: controller.signal,
-      fetch: o.fetch,
-      credentials: o.credentials,
-      headers: o.headers,
-      timeout: o.timeout,
-    }).then(
-      (raw) => {
-        if (controller.signal.aborted) return;
-        const normalized = normalizeFor(raw, optionsRef.current);
-        form.reset(defaultValues(normalized.fields));
-        setLoad({ status: "ready", vm: normalized });
-        emit(viewLoaded(normalized));
-      },
-      (caught: unknown) => {
-        if (controller.signal.aborted) return;
-        const error =
-          caught instanceof LoadError ? caught : new LoadError("network", String(caught));
-        const signupError: SignupError = {
-          kind: "load",
-          message: loadMessage(error, messagesRef.current),
-        };
-        if (error.status !== undefined) signupError.status = error.status;
-        if (process.env.NODE_ENV !== "production")
-          warn(`Could not load the view model from ${endpoint}: ${error.message}.`);
-        setLoad({ status: "load-error", error: signupError });
-        emit({
-          type: "load_failed",
-          reason: error.reason,
-          ...(error.status !== undefined ? { status: error.status } : {}),
-        });
-        optionsRef.current.onError?.(signupError);
-      },
-    );
+    // A failed chunk load lands in the same handler as a failed GET.
+    loadLoader()
+      .then(({ loadViewModel }) =>
+        loadViewModel(endpoint, {
+          signal: controller.signal,
+          fetch: o.fetch,
+          credentials: o.credentials,
+          headers: o.headers,
+          timeout: o.timeout,
+        }),
+      )
+      .then(
+        (raw) => {
+          if (controller.signal.aborted) return;
+          const normalized = normalizeFor(raw, optionsRef.current);
+          form.reset(defaultValues(normalized.fields));
+          setLoad({ status: "ready", vm: normalized });
+          emit(viewLoaded(normalized));
+        },
+        (caught: unknown) => {
+          if (controller.signal.aborted) return;
+          // Every failure of loadViewModel is a LoadError (it has a reason).
+          const error: Pick<LoadError, "reason" | "status" | "message"> = (caught as LoadError)
+            ?.reason
+            ? (caught as LoadError)
+            : { reason: "network", message: String(caught) };
+          const signupError: SignupError = {
+            kind: "load",
+            message: loadMessage(error, messagesRef.current),
+          };
+          if (error.status !== undefined) signupError.status = error.status;
+          if (process.env.NODE_ENV !== "production")
+            warn(`Could not load the view model from ${endpoint}: ${error.message}.`);
+          setLoad({ status: "load-error", error: signupError });
+          emit({
+            type: "load_failed",
+            reason: error.reason,
+            ...(error.status !== undefined ? { status: error.status } : {}),
+          });
+          optionsRef.current.onError?.(signupError);
+        },
+      );
     return () => controller.abort();
   }, [endpoint, loadCount, initial.hasInitial, form, emit]);
 
@@ -393,16 +405,23 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
 
       setPhase("submitting");
       setError(undefined);
-      const outcome = await postRegistration(endpoint, body, {
-        fields: current.fields,
-        messages: m,
-        captchaField,
-        signal: unmount.current?.signal,
-        fetch: o.fetch,
-        credentials: o.credentials,
-        headers: o.headers,
-        timeout: o.submitTimeout,
-      });
+      // A failed chunk load is a network failure like any other.
+      const outcome: PostOutcome = await loadPoster().then(
+        ({ postRegistration }) =>
+          postRegistration(endpoint, body, {
+            fields: current.fields,
+            messages: m,
+            captchaField,
+            signal: unmount.current?.signal,
+            fetch: o.fetch,
+            credentials: o.credentials,
+            headers: o.headers,
+            timeout: o.submitTimeout,
+          }),
+        // Nothing was sent: not aborted, not timed out.
+        () =>
+          ({ ok: false, error: { kind: "network", message: m.networkUncertain } }) as PostOutcome,
+      );
       if (unmount.current?.signal.aborted) return;
       if (outcome.ok) {
         succeeded = true;
