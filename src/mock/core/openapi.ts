@@ -528,6 +528,13 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
             status: { type: "string", enum: ["ENABLED", "DISABLED"] },
             listIndex: { type: "integer", format: "int32", minimum: 0, maximum: 10000 },
             priority: { type: "integer", format: "int32", minimum: 0, maximum: 10000 },
+            authorizeUri: {
+              type: "string",
+              format: "uri-reference",
+              maxLength: 2000,
+              description:
+                "Client API dialect: the server's own authorization URL (with its `state`), followed as given.",
+            },
             provider: {
               type: "object",
               additionalProperties: false,
