@@ -6,7 +6,7 @@ import type { ChangeEvent, FocusEvent, ReactNode } from "react";
 import type { NormalizedField } from "../contract/types";
 import type { FieldRenderProps } from "../hooks/types";
 import type { SubmitGuard } from "../screening/types";
-import { checkAge, formatIsoDate, localToday, parseIsoDate } from "./age";
+import { checkAge, formatIsoDate, localToday, parseIsoDate } from "../contract/age";
 import { ageGateMessages } from "./messages";
 import type { AgeGateMessages, AgeGateOptions } from "./types";
 

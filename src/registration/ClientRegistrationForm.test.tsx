@@ -5,7 +5,7 @@ import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createHandlers } from "../mock/handlers";
-import type { ClientInformation } from "./metadata";
+import type { ClientInformation } from "../contract/clientMetadata";
 import { ClientRegistrationForm } from "./ClientRegistrationForm";
 
 const ISSUER = "http://127.0.0.1:4999";

@@ -6,7 +6,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createHandlers } from "../mock/handlers";
 import { ClientRegistrationManager } from "./ClientRegistrationManager";
-import type { ClientInformation } from "./metadata";
+import type { ClientInformation } from "../contract/clientMetadata";
 
 const ISSUER = "http://127.0.0.1:4998";
 const { handlers, backend } = createHandlers({ baseUrl: ISSUER });

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { RegistrationMessages } from "./messages";
-import type { EditableField } from "./metadata";
+import type { EditableField } from "../contract/clientMetadata";
 import type { ChoiceProps, RedirectUriEntry, RegistrationFieldProps } from "./useMetadataDraft";
 
 /** What the field markup needs; both registration hooks provide it. */

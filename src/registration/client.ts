@@ -1,7 +1,11 @@
 // Fetch only: discovery (RFC 8414 / OIDC Discovery), registration (RFC 7591)
 // and management (RFC 7592). No React. Bodies are read with a size limit and
 // only ever parsed as JSON; error text from the server is returned as text.
-import { EDITABLE_FIELDS, type ClientInformation, type EditableField } from "./metadata";
+import {
+  EDITABLE_FIELDS,
+  type ClientInformation,
+  type EditableField,
+} from "../contract/clientMetadata";
 
 const MAX_BODY = 256 * 1024;
 const DEFAULT_TIMEOUT = 15_000;

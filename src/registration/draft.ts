@@ -10,7 +10,7 @@ import {
   type ClientInformation,
   type ClientMetadata,
   type EditableField,
-} from "./metadata";
+} from "../contract/clientMetadata";
 
 /** What the person edits. Lists are arrays; contacts are one per line. */
 export interface MetadataDraft {

@@ -35,5 +35,9 @@ export type {
 } from "./client";
 export { registrationMessagesEn } from "./messages";
 export type { RegistrationMessages } from "./messages";
-export { checkGrantResponseConsistency, checkRedirectUri, validateMetadata } from "./metadata";
-export type { ClientInformation, ClientMetadata, EditableField } from "./metadata";
+export {
+  checkGrantResponseConsistency,
+  checkRedirectUri,
+  validateMetadata,
+} from "../contract/clientMetadata";
+export type { ClientInformation, ClientMetadata, EditableField } from "../contract/clientMetadata";

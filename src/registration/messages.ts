@@ -1,7 +1,7 @@
 // The strings of client registration. A catalogue of its own, so the
 // SignupForm bundle never carries them; same `{param}` templates and same
 // override pattern (`messages={{…}}`) as the signup catalogue in src/i18n.
-import type { EditableField, RuleCode } from "./metadata";
+import type { EditableField, RuleCode } from "../contract/clientMetadata";
 
 /** Every string client registration shows, as `{param}` templates. Text, never HTML. */
 export interface RegistrationMessages {

@@ -10,7 +10,7 @@ import {
   narrowToSupported,
   normaliseResponseType,
   validateMetadata,
-} from "./metadata";
+} from "../contract/clientMetadata";
 import { offeredChoices } from "./useClientRegistration";
 import { isNewSecret } from "./useClientRegistrationManager";
 

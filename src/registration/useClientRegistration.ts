@@ -22,7 +22,7 @@ import {
   type ClientInformation,
   type ClientMetadata,
   type EditableField,
-} from "./metadata";
+} from "../contract/clientMetadata";
 import { useMetadataDraft } from "./useMetadataDraft";
 
 /** Options of {@link useClientRegistration} and `<ClientRegistrationForm>`. */

@@ -13,7 +13,11 @@ import {
 } from "./client";
 import { buildUpdateBody, draftFrom } from "./draft";
 import { resolveRegistrationMessages, type RegistrationMessages } from "./messages";
-import { EDITABLE_FIELDS, type ClientInformation, type EditableField } from "./metadata";
+import {
+  EDITABLE_FIELDS,
+  type ClientInformation,
+  type EditableField,
+} from "../contract/clientMetadata";
 import { failureMessage, offeredChoices, placeFailure } from "./useClientRegistration";
 import { useMetadataDraft } from "./useMetadataDraft";
 

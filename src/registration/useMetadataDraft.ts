@@ -11,7 +11,11 @@ import {
   type MetadataDraft,
 } from "./draft";
 import type { RegistrationMessages } from "./messages";
-import { normaliseResponseType, type ClientMetadata, type EditableField } from "./metadata";
+import {
+  normaliseResponseType,
+  type ClientMetadata,
+  type EditableField,
+} from "../contract/clientMetadata";
 
 /** The props of one text-like control (input, textarea, select). */
 export interface ControlProps {

@@ -1,7 +1,7 @@
 // The mock's age gate: when `ageGate` is configured, the view model
 // declares the gate's field and POST /register enforces the same minimum age
 // as the client. Shares the calendar arithmetic with the browser gate.
-import { checkAge, dateAtOffset, parseIsoDate } from "../../age-gate/age";
+import { checkAge, dateAtOffset, parseIsoDate } from "../../contract/age";
 import type { Issue } from "./responses";
 
 export interface MockAgeGateConfig {

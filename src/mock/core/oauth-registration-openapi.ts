@@ -5,7 +5,7 @@ import {
   RESPONSE_TYPES,
   TOKEN_ENDPOINT_AUTH_METHODS,
   URL_FIELDS,
-} from "../../registration/metadata";
+} from "../../contract/clientMetadata";
 import type { ResolvedConfig } from "./config";
 
 type Schema = Record<string, unknown>;

@@ -15,7 +15,7 @@ import {
   type ClientInformation,
   type ClientMetadata,
   type RuleIssue,
-} from "../../registration/metadata";
+} from "../../contract/clientMetadata";
 import type { ResolvedConfig } from "./config";
 import { RateLimiter } from "./guards";
 import { equalBytes } from "./hasher";
