@@ -21,6 +21,8 @@ export default tseslint.config(
       "dist/**",
       "demo-dist/**",
       "storybook-static/**",
+      "docs-dist/**",
+      "docs/.temp/**",
       "coverage/**",
       "playwright-report/**",
       "test-results/**",

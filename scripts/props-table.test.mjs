@@ -1,5 +1,5 @@
 // Every option of useSignupForm and every prop of <SignupForm> has a row in
-// the props table of docs/signup-form.md (and so in the README).
+// the props table of docs/signup-form.md.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -16,6 +16,16 @@ const layers = [
   { name: "openapi", command: "npm run -s lint:openapi" },
   { name: "typecheck", command: "npm run -s typecheck" },
   {
+    // The docs site from docs/ (VitePress fails on a dead link between pages),
+    // then every href and #id of the built site checked; nothing is fetched.
+    name: "docs",
+    command: `npm run -s docs:build -- --json ${resultsDir}/docs.json`,
+    counts: () =>
+      existsSync(join(resultsDir, "docs.json"))
+        ? JSON.parse(readFileSync(join(resultsDir, "docs.json"), "utf8"))
+        : undefined,
+  },
+  {
     name: "unit",
     command: `npx vitest run --project unit --project node --reporter=default --reporter=json --outputFile.json=${resultsDir}/unit.json`,
     counts: () => vitestCounts(join(resultsDir, "unit.json")),
