@@ -10,7 +10,7 @@ const resultsDir = ".test-results";
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
-/** @type {{ name: string, command: string, counts?: () => { passed: number, failed: number, skipped: number } }[]} */
+/** @type {{ name: string, command: string, timeoutSeconds?: number, counts?: () => { passed: number, failed: number, skipped: number } }[]} */
 const layers = [
   { name: "lint", command: "npm run -s lint" },
   { name: "openapi", command: "npm run -s lint:openapi" },
@@ -36,6 +36,14 @@ const layers = [
     counts: () => vitestCounts(join(resultsDir, "storybook.json")),
   },
   { name: "build", command: "npm run -s build" },
+  {
+    // The public API report: api/*.api.md against the declarations just built
+    // (docs/testing.md, "The public API report").
+    name: "api",
+    // `exec`: the timeout stops node itself, not only the shell around it.
+    command: "exec node scripts/api-report.mjs",
+    timeoutSeconds: 300,
+  },
   { name: "package", command: "npm run -s test:package" },
   {
     // Real express-stormpath 3.2.0 and react-stormpath 2.0.1 against the packed kit and the mock.
@@ -102,7 +110,12 @@ for (const layer of layers) {
     shell: true,
     stdio: "inherit",
     env: { ...process.env, ...layer.env },
+    ...(layer.timeoutSeconds
+      ? { timeout: layer.timeoutSeconds * 1000, killSignal: "SIGKILL" }
+      : {}),
   });
+  if (run.error?.code === "ETIMEDOUT")
+    console.log(`━━ ${layer.name}: stopped after ${layer.timeoutSeconds}s`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = run.status === 0;
   const counts = layer.counts?.();
