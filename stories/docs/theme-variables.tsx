@@ -1,32 +1,21 @@
 // The Theming page's variable table, read from the theme's own CSS so it can
 // never fall behind it: every `--sk-*` declared on `.sk-root`, its light and
-// dark defaults, and what it affects. A variable without a description here
-// shows up in the table as "not described yet".
+// dark defaults, and what it affects (its description in the design tokens,
+// which are generated from the comment before it in styles.css).
 import themeCss from "../../src/theme/styles.css?raw";
+import tokens from "../../tokens/signup-kit.tokens.json";
 
-const AFFECTS: Readonly<Record<string, string>> = {
-  "--sk-font": "Font family of everything in the form",
-  "--sk-font-size": "Base font size; help text and errors are 0.875em of it",
-  "--sk-line-height": "Line height of all text",
-  "--sk-radius": "Corners of inputs, buttons, messages, the success view and the skeleton",
-  "--sk-space": "Padding of the root and the gap between fields, sections and buttons",
-  "--sk-gap": "Gap inside a field: label, help text, control, error",
-  "--sk-focus-width": "Thickness of the :focus-visible outline",
-  "--sk-color-bg": "Background of the form, inputs and secondary buttons",
-  "--sk-color-text": "Text of labels, inputs and buttons",
-  "--sk-color-muted":
-    "Help text, the (required) marker, the divider, the countdown, the loading label",
-  "--sk-color-border": "Borders of inputs and secondary buttons",
-  "--sk-color-surface": "The loading skeleton's bars",
-  "--sk-color-accent": "Submit button background and border, links, checkbox and radio accent",
-  "--sk-color-accent-text": "Text on the submit button",
-  "--sk-color-focus": "Colour of the :focus-visible outline",
-  "--sk-color-error":
-    "Field error text, invalid input borders, form and load error text and border",
-  "--sk-color-error-bg": "Background of the form-level error and the load-error box",
-  "--sk-color-success": "Success view border and title",
-  "--sk-color-success-bg": "Success view background",
-};
+/** Token descriptions by variable name (`sk.color.bg` describes `--sk-color-bg`). */
+function descriptions(tree: object, path: string[] = [], out = new Map<string, string>()) {
+  for (const [key, node] of Object.entries(tree)) {
+    if (key.startsWith("$") || !node || typeof node !== "object") continue;
+    if ("$value" in node) out.set(`--${[...path, key].join("-")}`, String(node.$description ?? ""));
+    else descriptions(node, [...path, key], out);
+  }
+  return out;
+}
+
+const AFFECTS = descriptions(tokens);
 
 function declarations(block: string): Map<string, string> {
   const found = new Map<string, string>();
@@ -51,7 +40,7 @@ export function themeVariables() {
     name,
     light: value,
     dark: dark.get(name),
-    affects: AFFECTS[name],
+    affects: AFFECTS.get(name),
   }));
 }
 
