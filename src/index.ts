@@ -46,13 +46,11 @@ export { AgeGateField } from "./age-gate/AgeGateField";
 export type { AgeGateForm, AgeGateProps } from "./age-gate/AgeGate";
 export type { AgeGateMessages, AgeGateOptions } from "./age-gate/types";
 export type {
-  FieldNote,
-  GuardVerdict,
   PasswordScreeningOptions,
   ScreeningMessages,
   ScreeningResult,
-  SubmitGuard,
 } from "./screening/types";
+export type { FieldNote, GuardVerdict, SubmitGuard } from "./hooks/submitSeam";
 export type {
   UseSignupFormOptions,
   UseSignupFormReturn,
@@ -85,7 +83,8 @@ export type {
 } from "./contract/types";
 
 // Messages and helpers for the OAuth callback page
-export { en, format, formatParts } from "./i18n";
+export { en } from "./en";
+export { format, formatParts } from "./i18n";
 export type { Messages, PartialMessages } from "./i18n";
 export { takeState, STATE_STORAGE_KEY, socialButtonText } from "./core/social";
 export { parseRetryAfter } from "./core/retryAfter";

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
 import { SignupForm, format, type Messages } from "../src";
-import { en } from "../src/i18n/en";
+import { en } from "../src/en";
 import { ar } from "../src/i18n/locales/ar";
 import { de } from "../src/i18n/locales/de";
 import { es } from "../src/i18n/locales/es";

@@ -2,7 +2,7 @@ import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { SubmitGuard } from "../screening/types";
+import type { SubmitGuard } from "../hooks/submitSeam";
 import { AgeGate, type AgeGateForm } from "./AgeGate";
 import { AgeGateField } from "./AgeGateField";
 import type { AgeGateOptions } from "./types";

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { ChangeEvent, FocusEvent, ReactNode } from "react";
 import type { NormalizedField } from "../contract/types";
 import type { FieldRenderProps } from "../hooks/types";
-import type { SubmitGuard } from "../screening/types";
+import type { SubmitGuard } from "../hooks/submitSeam";
 import { checkAge, formatIsoDate, localToday, parseIsoDate } from "../contract/age";
 import { ageGateMessages } from "./messages";
 import type { AgeGateMessages, AgeGateOptions } from "./types";

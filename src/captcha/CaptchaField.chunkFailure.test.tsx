@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { expect, it, vi } from "vitest";
 import { SignupForm } from "../components/SignupForm";
 import type { RegisterViewModel } from "../contract/types";
-import { en } from "../i18n/en";
+import { en } from "../en";
 
 vi.mock("./CaptchaField", () => {
   throw new TypeError("Failed to fetch dynamically imported module");

@@ -9,7 +9,7 @@ import type { HCaptchaProps } from "@hcaptcha/react-hcaptcha";
 import { SignupForm } from "../components/SignupForm";
 import type { RegisterViewModel } from "../contract/types";
 import type { SignupFormProps } from "../components/types";
-import { en } from "../i18n/en";
+import { en } from "../en";
 
 // Not imported from ./HCaptchaWidget: that would import the wrapper eagerly.
 const HCAPTCHA_TEST_SITE_KEY = "10000000-ffff-ffff-ffff-000000000001";

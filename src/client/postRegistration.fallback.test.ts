@@ -4,7 +4,7 @@ import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { NormalizedField } from "../contract/types";
-import { en } from "../i18n/en";
+import { en } from "../en";
 import { postRegistration } from "./postRegistration";
 
 vi.mock("../core/serverError", () => {

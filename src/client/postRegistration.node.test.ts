@@ -1,7 +1,7 @@
 // Node, not jsdom: real WHATWG streams, as in browsers.
 import { describe, expect, it } from "vitest";
 import type { NormalizedField } from "../contract/types";
-import { en } from "../i18n/en";
+import { en } from "../en";
 import { createMockBackend } from "../mock/core/backend";
 import { createPbkdf2Hasher } from "../mock/core/hasher";
 import { postRegistration } from "./postRegistration";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NormalizedField } from "../contract/types";
-import { en } from "../i18n/en";
+import { en } from "../en";
 import { buildFormSchema, codePointLength, resolvePasswordPolicy } from "./formSchema";
 
 const field = (

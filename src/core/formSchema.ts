@@ -2,9 +2,8 @@
 // mock server (Stormpath style: "{label} required."). Lengths count code points.
 import * as z from "zod/mini";
 import type { NormalizedField } from "../contract/types";
-import type { Messages } from "../i18n/types";
-import { format } from "../i18n/format";
 import { isSafePattern } from "./safePattern";
+import { format } from "./template";
 
 /** The password policy, in Unicode code points. */
 export interface PasswordPolicyOptions {
@@ -14,12 +13,24 @@ export interface PasswordPolicyOptions {
   max?: number;
 }
 
+/** The templates the schema fills (`{label}`, `{min}`, `{max}`): the catalogue's, passed in. */
+export type SchemaMessages = Record<
+  | "required"
+  | "emailInvalid"
+  | "numberInvalid"
+  | "tooShort"
+  | "tooLong"
+  | "patternMismatch"
+  | "passwordsDoNotMatch",
+  string
+>;
+
 /** Options of {@link buildFormSchema}. */
 export interface FormSchemaOptions {
   /** Defaults to `{ min: 8, max: 1024 }`. */
   passwordPolicy?: PasswordPolicyOptions;
   /** The resolved catalogue (messages are formatted with the field's label). */
-  messages: Messages;
+  messages: SchemaMessages;
 }
 
 /** The smallest maximum password length the kit accepts (NIST SP 800-63B). */

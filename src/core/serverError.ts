@@ -2,7 +2,6 @@
 // form-level message. Server text is shown only for 4xx JSON messages, as text;
 // 5xx and non-JSON bodies get the generic message.
 import type { NormalizedField } from "../contract/types";
-import type { Messages } from "../i18n/types";
 
 /** What went wrong, for the app and for analytics. */
 export type ServerErrorKind = "validation" | "conflict" | "rate-limited" | "server" | "captcha";
@@ -23,9 +22,15 @@ export interface MappedServerError {
   retryAfter?: number;
 }
 
+/** The templates the mapping uses (`{seconds}`): the catalogue's, passed in. */
+export type ServerErrorMessages = Record<
+  "captchaInvalid" | "conflict" | "fieldInvalid" | "invalidRequest" | "rateLimited" | "serverError",
+  string
+>;
+
 /** Options of {@link mapServerError}. */
 export interface MapServerErrorOptions {
-  messages: Messages;
+  messages: ServerErrorMessages;
   /** The captcha token's body key. Defaults to `"captchaToken"`. */
   captchaField?: string;
   /**

@@ -21,7 +21,8 @@ import type {
 
 export type { ConsentOutcome, ConsentRecord };
 import type { Messages } from "../i18n/types";
-import type { PasswordScreeningOptions, SubmitGuard } from "../screening/types";
+import type { PasswordScreeningOptions } from "../screening/types";
+import type { SubmitGuard } from "./submitSeam";
 
 /** The terms the person accepts; omit it and no terms checkbox is shown. */
 export interface ConsentOptions {

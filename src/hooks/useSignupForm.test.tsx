@@ -7,7 +7,7 @@ import { renderToString } from "react-dom/server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { NormalizedField, RegisterViewModel } from "../contract/types";
 import { STATE_STORAGE_KEY } from "../core/social";
-import { en } from "../i18n/en";
+import { en } from "../en";
 import type { SignupEvent, UseSignupFormOptions, UseSignupFormReturn } from "./types";
 import { useSignupForm } from "./useSignupForm";
 

@@ -20,7 +20,7 @@ import { formFieldName, wirePath } from "../core/names";
 import { buildPayload } from "../core/payload";
 import { baseUrl } from "../core/social";
 import { warn } from "../core/warn";
-import { useSeam } from "../screening/seam";
+import { useSeam } from "./submitSeam";
 import { format } from "../i18n/format";
 import { withCatalogLabels } from "../i18n/fieldLabels";
 import { base as en, withOverrides } from "../i18n/base";

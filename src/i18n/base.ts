@@ -1,21 +1,12 @@
-import type { CaptchaKey } from "../captcha/messages";
-import type { PasswordGuideKey } from "../components/passwordGuideMessages";
-import type { SuccessKey } from "../components/successMessages";
 import type { Messages } from "./types";
-
-/** Keys the form shows eagerly (the rest belongs to lazily loaded parts, which bring their English). */
-export type EagerKey = Exclude<
-  keyof Messages,
-  `verify${string}` | `resend${string}` | CaptchaKey | PasswordGuideKey | SuccessKey
->;
 
 /**
  * English for everything the form shows eagerly (the only catalogue in the main
- * bundle). The verify page's strings live in ../verify/messages, the resend
- * step's in ../verify/resendMessages (loaded with it), the captcha widget's in
- * ../captcha/messages; `en` (./en) is the complete catalogue.
+ * bundle). Each lazily loaded part brings its own English (the verify page, the
+ * resend step, the captcha widget, the password guidance, the success view);
+ * the package entry assembles the complete catalogue, `en`, from all of them.
  */
-export const base = {
+const eager = {
   labelGivenName: "First name",
   labelMiddleName: "Middle name",
   labelSurname: "Last name",
@@ -79,7 +70,13 @@ export const base = {
   captchaLoadFailed:
     "The captcha could not load. Check your connection or disable content blockers for this page, then try again.",
   captchaInvalid: "The captcha check failed. Please complete it again.",
-} satisfies Record<EagerKey, string> as Messages;
+} satisfies Partial<Record<keyof Messages, string>>;
+
+/** The keys {@link base} holds (the rest belongs to lazily loaded parts). */
+export type EagerKey = keyof typeof eager;
+
+/** {@link eager} as a catalogue: the form falls back to it before a part's English loads. */
+export const base = eager as Messages;
 
 /**
  * `base` with the string values of `overrides` on top (also keys `base` leaves

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NormalizedField } from "../contract/types";
-import { en } from "./en";
+import { en } from "../en";
 import { withCatalogLabels } from "./fieldLabels";
 import { de } from "./locales/de";
 

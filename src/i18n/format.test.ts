@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { en } from "./en";
+import { en, resolveMessages } from "../en";
 import { format, formatParts } from "./format";
-import { resolveMessages } from "./index";
 
 describe("format", () => {
   it("fills placeholders and leaves unknown ones", () => {

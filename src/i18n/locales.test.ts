@@ -1,8 +1,8 @@
 import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { en } from "./en";
-import { isRtlLocale, loadMessages, locales, peekMessages } from "./loadMessages";
+import { en, loadMessages, peekMessages } from "../en";
+import { isRtlLocale, locales } from "./loadMessages";
 import { catalogues as lazyCatalogues, loadCatalogue, matchLocale } from "./locales/index";
 import { ar } from "./locales/ar";
 import { de } from "./locales/de";

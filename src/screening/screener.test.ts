@@ -3,7 +3,8 @@ import { http, HttpResponse, delay } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createScreener, type ScreeningHost } from "./screener";
-import type { FieldNote, PasswordScreeningOptions } from "./types";
+import type { FieldNote } from "../hooks/submitSeam";
+import type { PasswordScreeningOptions } from "./types";
 
 const BREACHED = "password123";
 const CLEAN = "violet anchor tundra lamp";

@@ -3,8 +3,8 @@
 // useSignupForm only when the option is set; the hook hands it a small host.
 import { screeningMessages } from "./messages";
 import { lookupPassword } from "./pwned";
-import type { Seam, SeamForm, SeamViewModel } from "./seam";
-import type { FieldNote, PasswordScreeningOptions, ScreeningResult, SubmitGuard } from "./types";
+import type { FieldNote, Seam, SeamForm, SeamViewModel, SubmitGuard } from "../hooks/submitSeam";
+import type { PasswordScreeningOptions, ScreeningResult } from "./types";
 
 /** Default ms of typing pause before a check. */
 export const DEFAULT_SCREENING_DEBOUNCE = 600;

@@ -34,21 +34,3 @@ export type ScreeningResult =
   | { status: "breached"; count: number }
   | { status: "clean" }
   | { status: "unavailable"; reason: "timeout" | "network" | "http" | "format" | "crypto" };
-
-/** A submit guard's answer: `ok: false` blocks the POST (the guard shows its own message). */
-export interface GuardVerdict {
-  ok: boolean;
-  /** Reported in the `validation_failed` event (`"password"`, `"age"`). */
-  name: string;
-  /** Moves focus to what blocks submit, when it is the first problem. */
-  focus?: () => void;
-}
-
-/** A check the form runs at submit time, before posting (screening, age gate). It must not throw (reject): fail open with `ok: true`. */
-export type SubmitGuard = () => GuardVerdict | Promise<GuardVerdict>;
-
-/** A note on the password field from the screening: a blocking error or a warning. */
-export interface FieldNote {
-  text: string;
-  blocking: boolean;
-}

@@ -2,7 +2,7 @@
 // token, check it once, and say what happened and what to do next.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SignupEvent } from "../hooks/types";
-import { resolveMessages } from "../i18n/index";
+import { resolveMessages } from "../en";
 import type { Messages } from "../i18n/types";
 import { verifyEmailToken, type VerifyOutcome } from "./client";
 

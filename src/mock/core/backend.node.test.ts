@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RegisterViewModel } from "../../contract/types";
 import { normalizeViewModel } from "../../core/normalize";
 import { mapServerError } from "../../core/serverError";
-import { en } from "../../i18n/en";
+import { en } from "../../en";
 import { createMockBackend, type MockBackend } from "./backend";
 import { HCAPTCHA_TEST_TOKEN, type MockConfig } from "./config";
 import { fixtures, presetNames } from "./fixtures";

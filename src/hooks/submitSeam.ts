@@ -1,9 +1,28 @@
-// The eager seam of screening and the age gate inside useSignupForm: submit guards (the age gate
-// and the screening register one) and the screening note on the password
-// field. Kept tiny (it is in the eager bundle): the screening itself
-// (./screener) is loaded with import() only when `passwordScreening` is set.
+// The submit seam of useSignupForm: checks that run before the POST (the age
+// gate and the password screening each register one) and the note on the
+// password field. Generic, and kept tiny (it is in the eager bundle): the
+// screening itself (../screening/screener) is loaded with import() only when
+// `passwordScreening` is set.
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
-import type { FieldNote, GuardVerdict, PasswordScreeningOptions, SubmitGuard } from "./types";
+import type { PasswordScreeningOptions } from "../screening/types";
+
+/** A submit guard's answer: `ok: false` blocks the POST (the guard shows its own message). */
+export interface GuardVerdict {
+  ok: boolean;
+  /** Reported in the `validation_failed` event (`"password"`, `"age"`). */
+  name: string;
+  /** Moves focus to what blocks submit, when it is the first problem. */
+  focus?: () => void;
+}
+
+/** A check the form runs at submit time, before posting (screening, age gate). It must not throw (reject): fail open with `ok: true`. */
+export type SubmitGuard = () => GuardVerdict | Promise<GuardVerdict>;
+
+/** A note on the password field from the screening: a blocking error or a warning. */
+export interface FieldNote {
+  text: string;
+  blocking: boolean;
+}
 
 /** What the lazy screener reads from the hook: the form (react-hook-form) and the view model. */
 export interface SeamForm {
@@ -65,7 +84,7 @@ export function useSeam(
   useEffect(() => {
     if (!enabled) return;
     // The chunk does not load: fail open, the server stays the authority.
-    const loaded = import("./screener").then(
+    const loaded = import("../screening/screener").then(
       (module) => module.attach(seam, latest, form, vm),
       () => undefined,
     );
