@@ -41,6 +41,22 @@ export default defineConfig({
         },
       },
       {
+        // Type tests (`*.test-d.ts`, expectTypeOf) of the public types. `npm run
+        // typecheck` compiles them too, so a wrong type fails the typecheck layer;
+        // this project names the failing test (`npm run test:types`).
+        extends: true,
+        test: {
+          name: "types",
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ["src/**/*.test-d.ts"],
+            tsconfig: "./tsconfig.type-tests.json",
+          },
+        },
+      },
+      {
         extends: true,
         plugins: [storybookTest({ configDir: join(here, ".storybook") })],
         test: {

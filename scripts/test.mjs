@@ -14,6 +14,7 @@ mkdirSync(resultsDir, { recursive: true });
 const layers = [
   { name: "lint", command: "npm run -s lint" },
   { name: "openapi", command: "npm run -s lint:openapi" },
+  // Includes the type tests of the public types (src/**/*.test-d.ts).
   { name: "typecheck", command: "npm run -s typecheck" },
   {
     // The docs site from docs/ (VitePress fails on a dead link between pages),
