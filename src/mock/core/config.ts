@@ -8,6 +8,8 @@ import type { MockAgeGateConfig, ResolvedAgeGate } from "./age-rule";
 import type { PasswordScreeningConfig, ResolvedPasswordScreeningConfig } from "./pwned-range";
 import type { ResolvedScimConfig, ScimConfig } from "./scim";
 import type { ResolvedVerificationConfig, VerificationConfig } from "./verification";
+import type { ResponseStyle } from "./responses";
+import type { SessionConfig } from "./stormpath-session";
 
 /** A raw account store as it appears in the view model (either dialect, or SAML). */
 export interface MockAccountStore {
@@ -103,28 +105,14 @@ export const KNOWN_FIELDS: Readonly<
   confirmPassword: { label: "Confirm Password", type: "password", enabled: false, required: false },
 };
 
-/** Response style: Stormpath (200, one error at a time) or modern (201 + Location, RFC 9457). */
-export type ResponseStyle = "stormpath" | "modern";
+export type { ResponseStyle } from "./responses";
+export type { SessionConfig } from "./stormpath-session";
 
 /**
  * Which express-stormpath release the `stormpath` style answers like: `3`
  * (3.2.0, the Stormpath REST API era) or `4` (4.0.0, the Okta era).
  */
 export type StormpathVersion = 3 | 4;
-
-/** The development login session (`POST /login`, `GET /me`, `POST /logout`). */
-export interface SessionConfig {
-  /** Mount the routes. Defaults to `true` in the `stormpath` style (express-stormpath mounts them), `false` in `modern`. */
-  enabled?: boolean;
-  /** Defaults to `/login`. */
-  loginPath?: string;
-  /** Defaults to `/me`. */
-  mePath?: string;
-  /** Defaults to `/logout`. */
-  logoutPath?: string;
-  /** Session lifetime in seconds. Defaults to 3600. */
-  ttlSeconds?: number;
-}
 
 /** Everything the mock can be told. Every key is optional; see each for its default. */
 export interface MockConfig {

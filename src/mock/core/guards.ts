@@ -195,3 +195,14 @@ export class CsrfTokens {
     this.tokens.clear();
   }
 }
+
+/** The `RateLimit-*` headers of a decision (none when no limit applies). */
+export function rateLimitHeaders(decision: RateDecision | undefined): Record<string, string> {
+  return decision
+    ? {
+        "ratelimit-limit": String(decision.limit),
+        "ratelimit-remaining": String(decision.remaining),
+        "ratelimit-reset": String(decision.resetSeconds),
+      }
+    : {};
+}

@@ -16,11 +16,13 @@ import {
   type ClientMetadata,
   type RuleIssue,
 } from "../../contract/clientMetadata";
-import type { ResolvedConfig } from "./config";
-import { RateLimiter } from "./guards";
+import { RateLimiter, rateLimitHeaders } from "./guards";
+import { mediaType, parseJsonObject, readText } from "./http/body";
+import { randomToken } from "./http/ids";
+import type { RouteContext, Router } from "./http/router";
 import { equalBytes } from "./hasher";
 import type { AuditEvent } from "./logs";
-import { json } from "./responses";
+import { json, plainError, type ResponseStyle } from "./responses";
 import {
   isScenarioName,
   scenarioEffect,
@@ -212,10 +214,6 @@ function base64url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function randomToken(bytes: number): string {
-  return base64url(crypto.getRandomValues(new Uint8Array(bytes)));
-}
-
 /** `sha256$<base64url digest>` of a high-entropy secret. */
 export async function digestSecret(secret: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret));
@@ -394,10 +392,17 @@ function decodesToObject(part: string): boolean {
   }
 }
 
+/** The OAuth client registration's slice of the configuration. */
+export interface OAuthRegistrationSettings extends ResolvedOAuthRegistrationConfig {
+  rateLimit: { max: number; windowMs: number } | false;
+  maxBodyBytes: number;
+}
+
 /** What the registrar needs from the backend. */
 export interface OAuthRegistrarOptions {
   store: AccountStore;
-  config: () => ResolvedConfig;
+  /** Its slice of the configuration (plus the rate limit and body limit it shares), read on every request. */
+  settings: () => OAuthRegistrationSettings;
   now: () => number;
   record: (event: Omit<AuditEvent, "time">) => void;
 }
@@ -424,7 +429,7 @@ function scenarioOptions(source: (key: string) => unknown): ScenarioOptions {
 /** The RFC 7591/7592 endpoints and their admin routes (`/__mock/oauth/…`). */
 export class OAuthRegistrar {
   private limiter: RateLimiter | undefined;
-  private limiterFor: ResolvedConfig["rateLimit"] | undefined;
+  private limiterFor: OAuthRegistrationSettings["rateLimit"] | undefined;
   private forced: ForcedScenario | undefined;
 
   constructor(private readonly options: OAuthRegistrarOptions) {}
@@ -434,18 +439,8 @@ export class OAuthRegistrar {
     return this.options.store.oauthClients;
   }
 
-  private get settings(): ResolvedOAuthRegistrationConfig {
-    return this.options.config().oauthRegistration;
-  }
-
-  /** Whether this path is one of the OAuth routes. */
-  owns(path: string): boolean {
-    const { enabled, path: root } = this.settings;
-    return (
-      (enabled && (path === root || path.startsWith(root + "/"))) ||
-      path === "/__mock/oauth" ||
-      path.startsWith("/__mock/oauth/")
-    );
+  private get settings(): OAuthRegistrationSettings {
+    return this.options.settings();
   }
 
   /** Registered clients without digests. */
@@ -461,31 +456,69 @@ export class OAuthRegistrar {
     this.limiter?.clear();
   }
 
-  async handle(
-    request: Request,
-    url: URL,
-    path: string,
-    base: string,
-    client: string,
-  ): Promise<Response> {
-    if (path === "/__mock/oauth" || path.startsWith("/__mock/oauth/"))
-      return this.admin(request, path.slice("/__mock/oauth".length));
-    const root = this.settings.path;
-    const id = path === root ? undefined : decodeURIComponent(path.slice(root.length + 1));
-    const allowed = id === undefined ? ["POST"] : ["GET", "HEAD", "PUT", "DELETE"];
-    if (!allowed.includes(request.method) || (id !== undefined && !/^[A-Za-z0-9_-]+$/.test(id))) {
-      return id !== undefined && !/^[A-Za-z0-9_-]+$/.test(id)
-        ? json({ error: "invalid_request", error_description: "Not found." }, 404, NO_STORE)
-        : json(
-            {
-              error: "invalid_request",
-              error_description: `${request.method} is not allowed here.`,
-            },
-            405,
-            { ...NO_STORE, allow: allowed.join(", ") },
-          );
+  /**
+   * Mounts `POST {path}` and `GET|PUT|DELETE {path}/{client_id}` (when the
+   * feature is on), and its admin routes `/__mock/oauth/clients` and
+   * `/__mock/oauth/scenario`. `style` is the dialect of the admin refusals.
+   */
+  mount(router: Router, style: ResponseStyle): void {
+    const { enabled, path: root } = this.settings;
+    if (enabled) {
+      const validId = (path: string): Record<string, string> | undefined => {
+        if (!path.startsWith(root + "/")) return undefined;
+        let id: string;
+        try {
+          id = decodeURIComponent(path.slice(root.length + 1));
+        } catch {
+          return undefined;
+        }
+        return /^[A-Za-z0-9_-]+$/.test(id) ? { id } : undefined;
+      };
+      router
+        .group({
+          notAllowed: ({ request }, allow) =>
+            json(
+              {
+                error: "invalid_request",
+                error_description: `${request.method} is not allowed here.`,
+              },
+              405,
+              { ...NO_STORE, allow: allow.join(", ") },
+            ),
+          refuse: (status, message, headers) =>
+            oauthError(
+              status,
+              status === 401 ? "invalid_token" : "invalid_request",
+              message,
+              headers,
+            ),
+        })
+        .on(["POST"], root, (context) => this.serve(context, undefined))
+        .on(["GET", "HEAD", "PUT", "DELETE"], validId, (context) =>
+          this.serve(context, context.params.id),
+        )
+        .on("*", { prefix: root }, () =>
+          json({ error: "invalid_request", error_description: "Not found." }, 404, NO_STORE),
+        );
     }
+    const notFound = (): Response => json({ status: 404, message: "Not found." }, 404);
+    router
+      .group({
+        notAllowed: notFound,
+        refuse: (status, message, headers) => plainError(style, status, message, headers),
+      })
+      .on(["GET", "HEAD"], "/__mock/oauth/clients", () => json({ clients: this.list() }))
+      .on(["GET", "POST", "DELETE"], "/__mock/oauth/scenario", ({ request }) =>
+        this.scenarioRoute(request),
+      )
+      .on("*", { prefix: "/__mock/oauth" }, notFound);
+  }
 
+  /** A client registration request: rate limit, scenario, then the operation. */
+  private async serve(
+    { request, url, base, client }: RouteContext,
+    id: string | undefined,
+  ): Promise<Response> {
     const decision = this.rateLimiter()?.take(client);
     if (decision && !decision.allowed) {
       this.options.record({
@@ -501,13 +534,7 @@ export class OAuthRegistrar {
         { "retry-after": String(decision.resetSeconds) },
       );
     }
-    const rateHeaders: Record<string, string> = decision
-      ? {
-          "ratelimit-limit": String(decision.limit),
-          "ratelimit-remaining": String(decision.remaining),
-          "ratelimit-reset": String(decision.resetSeconds),
-        }
-      : {};
+    const rateHeaders = rateLimitHeaders(decision);
 
     const picked = this.pickScenario(request, url);
     const forced = picked?.name;
@@ -538,7 +565,7 @@ export class OAuthRegistrar {
   }
 
   private rateLimiter(): RateLimiter | undefined {
-    const settings = this.options.config().rateLimit;
+    const settings = this.settings.rateLimit;
     if (settings !== this.limiterFor) {
       this.limiterFor = settings;
       this.limiter = new RateLimiter(settings, this.options.now);
@@ -560,10 +587,9 @@ export class OAuthRegistrar {
     return { name: forced.name, options: forced.options };
   }
 
-  private async admin(request: Request, path: string): Promise<Response> {
-    if (path === "/clients" && (request.method === "GET" || request.method === "HEAD"))
-      return json({ clients: this.list() });
-    if (path === "/scenario") {
+  /** `GET|POST|DELETE /__mock/oauth/scenario`. */
+  private async scenarioRoute(request: Request): Promise<Response> {
+    {
       if (request.method === "DELETE") {
         this.forced = undefined;
         return json({ active: null });
@@ -630,20 +656,14 @@ export class OAuthRegistrar {
     request: Request,
     client: string,
   ): Promise<Record<string, unknown> | Response> {
-    const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
-    if (type !== "application/json")
+    if (mediaType(request) !== "application/json")
       return this.reject(client, 415, "invalid_request", "Send the metadata as application/json.");
-    const limit = this.options.config().maxBodyBytes;
-    const bytes = new Uint8Array(await request.arrayBuffer());
-    if (bytes.byteLength > limit)
+    const limit = this.settings.maxBodyBytes;
+    const read = await readText(request, limit);
+    if (!read.ok && read.problem === "too-large")
       return this.reject(client, 413, "invalid_request", `The body is larger than ${limit} bytes.`);
-    try {
-      const parsed: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
-        return parsed as Record<string, unknown>;
-    } catch {
-      // Falls through to the error below.
-    }
+    const parsed = read.ok ? parseJsonObject(read.text) : "not-json";
+    if (typeof parsed === "object") return parsed;
     return this.reject(
       client,
       400,
@@ -879,6 +899,9 @@ export class OAuthRegistrar {
 }
 
 /** Used by discovery: the endpoint URL, or `undefined` when the endpoints are off. */
-export function registrationEndpoint(base: string, config: ResolvedConfig): string | undefined {
-  return config.oauthRegistration.enabled ? `${base}${config.oauthRegistration.path}` : undefined;
+export function registrationEndpoint(
+  base: string,
+  settings: Pick<ResolvedOAuthRegistrationConfig, "enabled" | "path">,
+): string | undefined {
+  return settings.enabled ? `${base}${settings.path}` : undefined;
 }

@@ -1,8 +1,10 @@
 // A Pwned Passwords-compatible range endpoint over a local list of breached
 // passwords, and the same check for POST /register. The list is
 // hashed once (SHA-1, Web Crypto: node and browser) on first use.
-import type { ResolvedConfig } from "./config";
-import type { Issue } from "./responses";
+import { rateLimitHeaders, type RateDecision } from "./guards";
+import { withHeaders } from "./http/cors";
+import type { RouteContext, Router } from "./http/router";
+import { plainError, type Issue, type ResponseStyle } from "./responses";
 
 /**
  * Common passwords from public breach corpora (the top of every "most common
@@ -124,6 +126,11 @@ export interface ResolvedPasswordScreeningConfig {
   passwords: string[];
 }
 
+/** The feature's slice of the configuration: its own settings and the password blocklist. */
+export interface PwnedRangeSettings extends ResolvedPasswordScreeningConfig {
+  blocklist: readonly string[];
+}
+
 export function resolvePasswordScreening(
   config: PasswordScreeningConfig = {},
 ): ResolvedPasswordScreeningConfig {
@@ -153,10 +160,11 @@ async function sha1(text: string): Promise<string> {
  * (the blocklist is compared case-insensitively at POST; the range API, like
  * Pwned Passwords, is exact).
  */
-export function breachedPasswords(config: ResolvedConfig): string[] {
+export function breachedPasswords(
+  settings: Pick<PwnedRangeSettings, "blocklist" | "passwords">,
+): string[] {
   const out = new Set<string>();
-  const extra = config.passwordScreening.passwords;
-  for (const word of [...config.password.blocklist, ...COMMON_BREACHED_PASSWORDS, ...extra]) {
+  for (const word of [...settings.blocklist, ...COMMON_BREACHED_PASSWORDS, ...settings.passwords]) {
     out.add(word);
     const lower = word.toLowerCase();
     out.add(lower);
@@ -182,7 +190,7 @@ function countFor(hash: string): number {
 export class PwnedRange {
   private index: Promise<Map<string, Map<string, number>>> | undefined;
 
-  constructor(private readonly config: () => ResolvedConfig) {}
+  constructor(private readonly settings: () => PwnedRangeSettings) {}
 
   /** Forgets the index (after a configuration change). */
   reset(): void {
@@ -192,7 +200,7 @@ export class PwnedRange {
   private load(): Promise<Map<string, Map<string, number>>> {
     this.index ??= (async () => {
       const map = new Map<string, Map<string, number>>();
-      for (const password of breachedPasswords(this.config())) {
+      for (const password of breachedPasswords(this.settings())) {
         const hash = await sha1(password);
         const prefix = hash.slice(0, 5);
         let range = map.get(prefix);
@@ -209,7 +217,7 @@ export class PwnedRange {
     const found = (await this.load()).get(prefix.toUpperCase()) ?? new Map<string, number>();
     const lines = [...found].map(([suffix, count]) => `${suffix}:${count}`);
     if (pad) {
-      const target = this.config().passwordScreening.padding;
+      const target = this.settings().padding;
       // 800–1000 lines, like Pwned Passwords: the size says nothing about the range.
       const total = Math.max(target + Math.floor(Math.random() * 201), lines.length);
       while (lines.length < total) {
@@ -233,7 +241,7 @@ export class PwnedRange {
 
   /** The POST /register rule: a breached password is refused with the reason and guidance. */
   async check(password: string): Promise<Issue | undefined> {
-    if (!this.config().passwordScreening.enabled || !password) return undefined;
+    if (!this.settings().enabled || !password) return undefined;
     if ((await this.count(password)) === 0) return undefined;
     // Stormpath's password-policy code, so a client maps it to the password field.
     return {
@@ -247,42 +255,63 @@ export class PwnedRange {
   }
 
   /**
-   * Answers `GET {path}/{prefix}`. `retryAfter` > 0: the client is over the
-   * read rate limit (429).
+   * Mounts `GET|HEAD {path}/{prefix}` (when screening is on), rate limited
+   * by `limit` like the other reads, so the list cannot be scraped quickly.
    */
-  async handle(
-    request: Request,
-    prefix: string,
-    rateHeaders: Record<string, string> = {},
-    retryAfter = 0,
-  ): Promise<Response> {
+  mount(
+    router: Router,
+    style: ResponseStyle,
+    limit: (context: RouteContext) => RateDecision | undefined,
+  ): void {
+    const { enabled, path } = this.settings();
+    if (!enabled) return;
     const headers = {
       "content-type": "text/plain; charset=utf-8",
       "cache-control": "public, max-age=2678400",
       "access-control-allow-origin": "*",
       vary: "Add-Padding",
-      ...rateHeaders,
     };
-    if (retryAfter > 0) {
-      return new Response(`Too many requests. Try again in ${retryAfter} seconds.`, {
-        status: 429,
-        headers: { ...headers, "cache-control": "no-store", "retry-after": String(retryAfter) },
-      });
-    }
-    if (request.method !== "GET" && request.method !== "HEAD") {
-      return new Response("Method not allowed.", {
-        status: 405,
-        headers: { ...headers, allow: "GET, HEAD, OPTIONS" },
-      });
-    }
-    if (!/^[0-9A-Fa-f]{5}$/.test(prefix)) {
-      return new Response("The hash prefix was not in a valid format", {
-        status: 400,
-        headers,
-      });
-    }
-    const pad = (request.headers.get("add-padding") ?? "").toLowerCase() === "true";
-    const body = await this.range(prefix, pad);
-    return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
+    router
+      .group({
+        notAllowed: () =>
+          new Response("Method not allowed.", {
+            status: 405,
+            headers: { ...headers, allow: "GET, HEAD, OPTIONS" },
+          }),
+        refuse: (status, message, extra) => plainError(style, status, message, extra),
+      })
+      .use(async (context, next) => {
+        const decision = limit(context);
+        const rate = rateLimitHeaders(decision);
+        if (decision && !decision.allowed) {
+          const retryAfter = decision.resetSeconds;
+          return new Response(`Too many requests. Try again in ${retryAfter} seconds.`, {
+            status: 429,
+            headers: {
+              ...headers,
+              ...rate,
+              "cache-control": "no-store",
+              "retry-after": String(retryAfter),
+            },
+          });
+        }
+        return withHeaders(await next(), rate);
+      })
+      .on(
+        ["GET", "HEAD"],
+        (p) => (p.startsWith(path + "/") ? { prefix: p.slice(path.length + 1) } : undefined),
+        async ({ request, params }) => {
+          const prefix = params.prefix ?? "";
+          if (!/^[0-9A-Fa-f]{5}$/.test(prefix)) {
+            return new Response("The hash prefix was not in a valid format", {
+              status: 400,
+              headers,
+            });
+          }
+          const pad = (request.headers.get("add-padding") ?? "").toLowerCase() === "true";
+          const body = await this.range(prefix, pad);
+          return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
+        },
+      );
   }
 }

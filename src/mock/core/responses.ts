@@ -1,6 +1,8 @@
 // Building responses in the two styles, and the canned error dialects that
 // scenarios force.
-import type { ResponseStyle } from "./config";
+
+/** Response style: Stormpath (200, one error at a time) or modern (201 + Location, RFC 9457). */
+export type ResponseStyle = "stormpath" | "modern";
 
 /** One rule a POST broke. */
 export interface Issue {

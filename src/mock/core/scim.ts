@@ -2,8 +2,10 @@
 // /scim/v2: discovery, a filtered and paged user list, one user, and user
 // creation. Every account created through /register is a SCIM User.
 import { secretEquals } from "./http-guard";
-import type { ResolvedConfig } from "./config";
-import { RateLimiter } from "./guards";
+import { RateLimiter, rateLimitHeaders } from "./guards";
+import { withHeaders } from "./http/cors";
+import { randomId } from "./http/ids";
+import type { Middleware, Router, RouteContext } from "./http/router";
 import type { PasswordHasher } from "./hasher";
 import type { AuditEvent } from "./logs";
 import { checkFilter, FilterError, matchesFilter, parseFilter } from "./scim-filter";
@@ -182,22 +184,21 @@ function listResponse(resources: unknown[], total: number, startIndex: number): 
   };
 }
 
-function randomId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) =>
-    b.toString(36).padStart(2, "0"),
-  )
-    .join("")
-    .slice(0, 22);
-}
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The SCIM feed's slice of the configuration. */
+export interface ScimSettings extends ResolvedScimConfig {
+  maxBodyBytes: number;
+  password: { minLength: number; maxLength: number };
+}
 
 /** What the SCIM feed needs from the backend. */
 export interface ScimDeps {
   store: AccountStore;
   hasher: PasswordHasher;
   now: () => number;
-  config: () => ResolvedConfig;
+  /** Its slice of the configuration (plus the body limit and the password length rule), read on every request. */
+  settings: () => ScimSettings;
   record: (event: Omit<AuditEvent, "time">) => void;
   /** `href` of an account with this id (the backend's admin URL). */
   accountHref: (base: string, id: string) => string;
@@ -247,130 +248,131 @@ export class ScimFeed {
   private limiter: RateLimiter;
 
   constructor(private readonly deps: ScimDeps) {
-    this.limiter = new RateLimiter(deps.config().scim.rateLimit, deps.now);
+    this.limiter = new RateLimiter(deps.settings().rateLimit, deps.now);
   }
 
   /** Call after the configuration changed: limits start over. */
   reconfigure(): void {
-    this.limiter = new RateLimiter(this.deps.config().scim.rateLimit, this.deps.now);
+    this.limiter = new RateLimiter(this.deps.settings().rateLimit, this.deps.now);
   }
 
-  isRoute(path: string): boolean {
-    return (
-      this.deps.config().scim.enabled && (path === SCIM_BASE || path.startsWith(SCIM_BASE + "/"))
-    );
-  }
-
-  /** Answers a request under `/scim/v2` (`path` is relative to the mock's base). */
-  async handle(
-    request: Request,
-    url: URL,
-    path: string,
-    base: string,
-    client: string,
-  ): Promise<Response> {
-    const method = request.method === "HEAD" ? "GET" : request.method;
-    const only = (...methods: string[]): Response | undefined =>
-      methods.includes(method)
-        ? undefined
-        : scimError(405, `${request.method} is not allowed on ${path}.`, undefined, {
-            allow: methods.join(", "),
-          });
-
-    const decision = this.limiter.take(client);
-    const rate: Record<string, string> = decision
-      ? {
-          "ratelimit-limit": String(decision.limit),
-          "ratelimit-remaining": String(decision.remaining),
-          "ratelimit-reset": String(decision.resetSeconds),
-        }
-      : {};
-    if (decision && !decision.allowed) {
-      this.deps.record({ event: "rate.limited", client, status: 429, reason: "too-many-scim" });
-      return scimError(
-        429,
-        `Too many requests. Try again in ${decision.resetSeconds} seconds.`,
-        undefined,
-        { ...rate, "retry-after": String(decision.resetSeconds) },
-      );
-    }
-    const response = await this.route(request, url, path, base, client, only);
-    for (const [name, value] of Object.entries(rate)) response.headers.set(name, value);
-    return response;
-  }
-
-  private async route(
-    request: Request,
-    url: URL,
-    path: string,
-    base: string,
-    client: string,
-    only: (...methods: string[]) => Response | undefined,
-  ): Promise<Response> {
-    const settings = this.deps.config().scim;
-    const scimBase = base + SCIM_BASE;
-    const sub = path.slice(SCIM_BASE.length) || "/";
-    const method = request.method === "HEAD" ? "GET" : request.method;
-
-    // Discovery is public, so a client can learn how to authenticate.
-    if (sub === "/ServiceProviderConfig")
-      return only("GET") ?? scimJson(serviceProviderConfig(scimBase, settings));
-    if (sub === "/ResourceTypes")
-      return only("GET") ?? scimJson(listResponse([resourceType(scimBase)], 1, 1));
-    if (sub === "/ResourceTypes/User") return only("GET") ?? scimJson(resourceType(scimBase));
-    if (sub === "/Schemas")
-      return only("GET") ?? scimJson(listResponse([userSchema(scimBase)], 1, 1));
-    if (sub === `/Schemas/${SCIM_USER_SCHEMA}`)
-      return only("GET") ?? scimJson(userSchema(scimBase));
-    if (sub.startsWith("/ResourceTypes/") || sub.startsWith("/Schemas/")) {
-      const name = decodePathSegment(sub.split("/")[2] ?? "");
-      if (name === undefined) return scimError(400, "The path is not valid percent-encoding.");
-      return scimError(404, `${name} is not known here.`);
-    }
-
-    const denied = await this.authenticate(request, client);
-    if (denied) return denied;
-
-    if (sub === "/Users") {
-      const wrong = only("GET", "POST");
-      if (wrong) return wrong;
-      return method === "POST"
-        ? this.createUser(request, url, base, scimBase, client)
-        : this.listUsers(Object.fromEntries(url.searchParams), scimBase);
-    }
-    if (sub === "/Users/.search") {
-      const wrong = only("POST");
-      if (wrong) return wrong;
-      const body = await this.readBody(request);
-      if (body instanceof Response) return body;
-      if (!Array.isArray(body.schemas) || !body.schemas.includes(SCIM_SEARCH_SCHEMA))
-        return scimError(400, `schemas must include "${SCIM_SEARCH_SCHEMA}".`, "invalidSyntax");
-      return this.listUsers(body, scimBase);
-    }
-    const match = /^\/Users\/([^/]+)$/.exec(sub);
-    if (match) {
-      const id = decodePathSegment(match[1] ?? "");
-      if (id === undefined) return scimError(400, "The path is not valid percent-encoding.");
-      const wrong = only("GET", "PUT", "PATCH", "DELETE");
-      if (wrong) return wrong;
-      const account = this.deps.store.getAccount(id);
-      if (!account) return scimError(404, `User ${id} not found.`);
-      const version = versionOf(account);
-      if (method === "GET") {
-        const ifNoneMatch = request.headers.get("if-none-match");
-        if (ifNoneMatch !== null && etagMatches(ifNoneMatch, version))
-          return new Response(null, { status: 304, headers: { etag: version } });
-        return this.userResponse(account, scimBase, url.searchParams, 200);
+  /**
+   * Mounts the `/scim/v2` routes (when the feed is on): discovery is public,
+   * so a client can learn how to authenticate; the Users routes need the
+   * bearer token. Every request counts against the feed's own rate limit.
+   */
+  mount(router: Router): void {
+    if (!this.deps.settings().enabled) return;
+    const options = {
+      headAsGet: true,
+      notAllowed: ({ request, path }: RouteContext, allow: readonly string[]) =>
+        scimError(405, `${request.method} is not allowed on ${path}.`, undefined, {
+          allow: allow.join(", "),
+        }),
+      refuse: (status: number, message: string, headers?: Record<string, string>) =>
+        scimError(status, message, undefined, headers),
+    };
+    const rateLimit: Middleware = async ({ client }, next) => {
+      const decision = this.limiter.take(client);
+      const rate = rateLimitHeaders(decision);
+      if (decision && !decision.allowed) {
+        this.deps.record({ event: "rate.limited", client, status: 429, reason: "too-many-scim" });
+        return scimError(
+          429,
+          `Too many requests. Try again in ${decision.resetSeconds} seconds.`,
+          undefined,
+          { ...rate, "retry-after": String(decision.resetSeconds) },
+        );
       }
-      const ifMatch = request.headers.get("if-match");
-      if (ifMatch !== null && !etagMatches(ifMatch, version))
-        return this.preconditionFailed(client);
-      if (method === "DELETE") return this.deleteUser(account, ifMatch, client);
-      return this.updateUser(request, url, account, ifMatch, scimBase, client, method);
+      return withHeaders(await next(), rate);
+    };
+    const at = (sub: string): string => SCIM_BASE + sub;
+    const scimBase = (base: string): string => base + SCIM_BASE;
+    const settings = (): ResolvedScimConfig => this.deps.settings();
+
+    router
+      .group(options)
+      .use(rateLimit)
+      .on(["GET"], at("/ServiceProviderConfig"), ({ base }) =>
+        scimJson(serviceProviderConfig(scimBase(base), settings())),
+      )
+      .on(["GET"], at("/ResourceTypes"), ({ base }) =>
+        scimJson(listResponse([resourceType(scimBase(base))], 1, 1)),
+      )
+      .on(["GET"], at("/ResourceTypes/User"), ({ base }) => scimJson(resourceType(scimBase(base))))
+      .on(["GET"], at("/Schemas"), ({ base }) =>
+        scimJson(listResponse([userSchema(scimBase(base))], 1, 1)),
+      )
+      .on(["GET"], at(`/Schemas/${SCIM_USER_SCHEMA}`), ({ base }) =>
+        scimJson(userSchema(scimBase(base))),
+      )
+      .on(
+        "*",
+        (path) =>
+          path.startsWith(at("/ResourceTypes/")) || path.startsWith(at("/Schemas/"))
+            ? { name: path.slice(SCIM_BASE.length).split("/")[2] ?? "" }
+            : undefined,
+        ({ params }) => {
+          const name = decodePathSegment(params.name ?? "");
+          if (name === undefined) return scimError(400, "The path is not valid percent-encoding.");
+          return scimError(404, `${name} is not known here.`);
+        },
+      );
+
+    router
+      .group(options)
+      .use(rateLimit)
+      .use(({ request, client }, next) =>
+        this.authenticate(request, client).then((denied) => denied ?? next()),
+      )
+      .on(["GET"], at("/Users"), ({ url, base }) =>
+        this.listUsers(Object.fromEntries(url.searchParams), scimBase(base)),
+      )
+      .on(["POST"], at("/Users"), ({ request, url, base, client }) =>
+        this.createUser(request, url, base, scimBase(base), client),
+      )
+      .on(["POST"], at("/Users/.search"), async ({ request, base }) => {
+        const body = await this.readBody(request);
+        if (body instanceof Response) return body;
+        if (!Array.isArray(body.schemas) || !body.schemas.includes(SCIM_SEARCH_SCHEMA))
+          return scimError(400, `schemas must include "${SCIM_SEARCH_SCHEMA}".`, "invalidSyntax");
+        return this.listUsers(body, scimBase(base));
+      })
+      .on(
+        ["GET", "PUT", "PATCH", "DELETE"],
+        (path) => {
+          const segment = /^\/scim\/v2\/Users\/([^/]+)$/.exec(path)?.[1];
+          return segment !== undefined && segment !== ".search" ? { segment } : undefined;
+        },
+        (context) => this.user(context),
+      )
+      .on("*", { prefix: SCIM_BASE }, ({ path }) => {
+        const sub = path.slice(SCIM_BASE.length) || "/";
+        if (sub.includes("%") && decodePathSegment(sub) === undefined)
+          return scimError(400, "The path is not valid percent-encoding.");
+        return scimError(404, `${path} is not a SCIM endpoint of this server.`);
+      });
+  }
+
+  /** `GET|PUT|PATCH|DELETE /scim/v2/Users/{id}`. */
+  private async user({ request, url, base, client, params }: RouteContext): Promise<Response> {
+    const scimBase = base + SCIM_BASE;
+    const method = request.method === "HEAD" ? "GET" : request.method;
+    const id = decodePathSegment(params.segment ?? "");
+    if (id === undefined) return scimError(400, "The path is not valid percent-encoding.");
+    const account = this.deps.store.getAccount(id);
+    if (!account) return scimError(404, `User ${id} not found.`);
+    const version = versionOf(account);
+    if (method === "GET") {
+      const ifNoneMatch = request.headers.get("if-none-match");
+      if (ifNoneMatch !== null && etagMatches(ifNoneMatch, version))
+        return new Response(null, { status: 304, headers: { etag: version } });
+      return this.userResponse(account, scimBase, url.searchParams, 200);
     }
-    if (sub.includes("%") && decodePathSegment(sub) === undefined)
-      return scimError(400, "The path is not valid percent-encoding.");
-    return scimError(404, `${path} is not a SCIM endpoint of this server.`);
+    const ifMatch = request.headers.get("if-match");
+    if (ifMatch !== null && !etagMatches(ifMatch, version)) return this.preconditionFailed(client);
+    if (method === "DELETE") return this.deleteUser(account, ifMatch, client);
+    return this.updateUser(request, url, account, ifMatch, scimBase, client, method);
   }
 
   private preconditionFailed(client: string): Response {
@@ -402,7 +404,7 @@ export class ScimFeed {
   }
 
   private async authenticate(request: Request, client: string): Promise<Response | undefined> {
-    const token = this.deps.config().scim.token;
+    const token = this.deps.settings().token;
     if (token === false) return undefined;
     const header = request.headers.get("authorization") ?? "";
     const match = /^Bearer[ ]+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim());
@@ -429,7 +431,7 @@ export class ScimFeed {
   }
 
   private listUsers(params: SearchParams, scimBase: string): Response {
-    const settings = this.deps.config().scim;
+    const settings = this.deps.settings();
     const intParam = (name: "startIndex" | "count"): number | undefined | Response => {
       const raw = params[name];
       if (raw === undefined || raw === null || raw === "") return undefined;
@@ -506,7 +508,7 @@ export class ScimFeed {
 
   /** Reads a JSON object body (SCIM or plain JSON), or answers the error. */
   private async readBody(request: Request): Promise<Record<string, unknown> | Response> {
-    const config = this.deps.config();
+    const config = this.deps.settings();
     const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
     if (type !== "application/scim+json" && type !== "application/json")
       return scimError(
@@ -537,7 +539,7 @@ export class ScimFeed {
     b: Record<string, unknown>,
     reject: (detail: string, scimType: ScimType) => Response,
   ): UserInput | Response {
-    const config = this.deps.config();
+    const config = this.deps.settings();
     if (!Array.isArray(b.schemas) || !b.schemas.includes(SCIM_USER_SCHEMA))
       return reject(`schemas must include "${SCIM_USER_SCHEMA}".`, "invalidSyntax");
     const userName = typeof b.userName === "string" ? b.userName.normalize("NFKC").trim() : "";

@@ -3,8 +3,12 @@
 // that Stormpath's own clients (react-stormpath logs in right after an ENABLED
 // signup) work against the mock. A cookie holding a random token, kept in
 // memory for a limited time. Development only: not an authentication system.
-import type { ResolvedConfig } from "./config";
+import { rateLimitHeaders, type RateDecision } from "./guards";
 import type { PasswordHasher } from "./hasher";
+import { mediaType, readText } from "./http/body";
+import { withHeaders } from "./http/cors";
+import { randomHex } from "./http/ids";
+import { methodNotAllowed, type RouteContext, type Router } from "./http/router";
 import { json, stormpathError } from "./responses";
 import type { AccountStore, StoredAccount } from "./store";
 
@@ -20,10 +24,25 @@ export const INVALID_LOGIN = "Invalid username or password.";
 /** The answer when the account has not verified its email yet. */
 export const UNVERIFIED_LOGIN = "Login attempt failed because the Account is not verified.";
 
+/** The development login session (`POST /login`, `GET /me`, `POST /logout`). */
+export interface SessionConfig {
+  /** Mount the routes. Defaults to `true` in the `stormpath` style (express-stormpath mounts them), `false` in `modern`. */
+  enabled?: boolean;
+  /** Defaults to `/login`. */
+  loginPath?: string;
+  /** Defaults to `/me`. */
+  mePath?: string;
+  /** Defaults to `/logout`. */
+  logoutPath?: string;
+  /** Session lifetime in seconds. Defaults to 3600. */
+  ttlSeconds?: number;
+}
+
 export interface SessionDeps {
   store: AccountStore;
   hasher: PasswordHasher;
-  config: () => ResolvedConfig;
+  /** Its slice of the configuration, read on every request. */
+  settings: () => Required<SessionConfig>;
   now: () => number;
   /** The account's root properties, as `/register` returns them. */
   resource: (account: StoredAccount, base: string) => Record<string, unknown>;
@@ -32,12 +51,6 @@ export interface SessionDeps {
 interface Session {
   accountId: string;
   expiresAt: number;
-}
-
-function randomToken(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) =>
-    b.toString(16).padStart(2, "0"),
-  ).join("");
 }
 
 /** The value of one cookie in a Cookie header. */
@@ -56,15 +69,6 @@ export class StormpathSessions {
 
   constructor(private readonly deps: SessionDeps) {}
 
-  /** Is this path one of the session routes (when they are on)? */
-  isRoute(path: string): boolean {
-    const session = this.deps.config().session;
-    return (
-      session.enabled &&
-      (path === session.loginPath || path === session.mePath || path === session.logoutPath)
-    );
-  }
-
   /** Forgets every session. */
   clear(): void {
     this.sessions.clear();
@@ -81,8 +85,8 @@ export class StormpathSessions {
       if (oldest === undefined) break;
       this.sessions.delete(oldest);
     }
-    const token = randomToken();
-    const ttl = this.deps.config().session.ttlSeconds;
+    const token = randomHex(32);
+    const ttl = this.deps.settings().ttlSeconds;
     this.sessions.set(token, { accountId: account.id, expiresAt: now + ttl * 1000 });
     return cookie(token, ttl, secure);
   }
@@ -105,51 +109,62 @@ export class StormpathSessions {
     return account;
   }
 
-  async handle(request: Request, url: URL, path: string, base: string): Promise<Response> {
-    const session = this.deps.config().session;
-    const secure = url.protocol === "https:";
-    const allow = (...methods: string[]): Response | undefined =>
-      methods.includes(request.method)
-        ? undefined
-        : stormpathError(405, `${request.method} is not allowed here.`, {
-            allow: methods.join(", "),
-          });
-    if (path === session.mePath) {
-      const wrong = allow("GET", "HEAD");
-      if (wrong) return wrong;
+  /**
+   * Mounts `POST {loginPath}`, `GET {mePath}` and `POST {logoutPath}` (when
+   * the sessions are on). `limit` is the rate limit each request counts
+   * against: logins share the POST budget of the registration endpoint.
+   */
+  mount(router: Router, limit: (context: RouteContext) => RateDecision | undefined): void {
+    const session = this.deps.settings();
+    if (!session.enabled) return;
+    const group = router
+      .group({ notAllowed: methodNotAllowed(stormpathError), refuse: stormpathError })
+      .use(async (context, next) => {
+        const decision = limit(context);
+        const headers = rateLimitHeaders(decision);
+        if (decision && !decision.allowed) {
+          return stormpathError(
+            429,
+            `Too many attempts. Try again in ${decision.resetSeconds} seconds.`,
+            { ...headers, "retry-after": String(decision.resetSeconds) },
+          );
+        }
+        return withHeaders(await next(), headers);
+      });
+    group.on(["GET", "HEAD"], session.mePath, ({ request, base }) => {
       const account = this.current(request);
       if (!account) return stormpathError(401, "Unauthorized", { "cache-control": "no-store" });
       // express-stormpath's /me also names the organization (none here).
       return json({ account: this.deps.resource(account, base), organization: null }, 200, {
         pragma: "no-cache",
       });
-    }
-    if (path === session.logoutPath) {
-      const wrong = allow("POST");
-      if (wrong) return wrong;
+    });
+    group.on(["POST"], session.logoutPath, ({ request, url }) => {
       const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
       if (token) this.sessions.delete(token);
       return new Response(null, {
         status: 200,
-        headers: { "set-cookie": cookie("", 0, secure), "cache-control": "no-store" },
+        headers: {
+          "set-cookie": cookie("", 0, url.protocol === "https:"),
+          "cache-control": "no-store",
+        },
       });
-    }
-    const wrong = allow("POST");
-    if (wrong) return wrong;
-    return this.login(request, base, secure);
+    });
+    group.on(["POST"], session.loginPath, ({ request, url, base }) =>
+      this.login(request, base, url.protocol === "https:"),
+    );
   }
 
   private async login(request: Request, base: string, secure: boolean): Promise<Response> {
-    const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+    const type = mediaType(request);
     if (type !== "application/json" && type !== "application/x-www-form-urlencoded") {
       return stormpathError(415, "Send the login as application/json.", {
         "accept-post": "application/json, application/x-www-form-urlencoded",
       });
     }
-    const declared = Number(request.headers.get("content-length") ?? 0);
-    if (declared > MAX_LOGIN_BODY) return stormpathError(413, "The request body is too large.");
-    const text = await request.text();
-    if (text.length > MAX_LOGIN_BODY) return stormpathError(413, "The request body is too large.");
+    const read = await readText(request, MAX_LOGIN_BODY, { fatal: false });
+    if (!read.ok) return stormpathError(413, "The request body is too large.");
+    const text = read.text;
     let body: Record<string, unknown> = {};
     if (type === "application/json") {
       try {

@@ -1,10 +1,11 @@
 // Email verification (Stormpath's `/verify`): a development outbox, single-use
 // expiring tokens, `GET /verify?sptoken=` and an enumeration-safe, rate-limited
 // `POST /verify {login}` resend. The backend routes to it; the rules live here.
-import type { ResolvedConfig, ResponseStyle } from "./config";
 import { RateLimiter, type RateDecision } from "./guards";
 import type { AuditEvent } from "./logs";
-import { escapeHtml, html, json } from "./responses";
+import { randomToken } from "./http/ids";
+import type { Middleware, Router } from "./http/router";
+import { escapeHtml, html, json, plainError, type ResponseStyle } from "./responses";
 import { uniqueKey, type AccountStore, type StoredAccount } from "./store";
 
 /** A fixed-window budget: `max` per `windowMs`. */
@@ -143,13 +144,6 @@ export function verificationError(
   );
 }
 
-function randomToken(bytes = 32): string {
-  const raw = crypto.getRandomValues(new Uint8Array(bytes));
-  let binary = "";
-  for (const byte of raw) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
 /** Hex SHA-256: only this is stored, so a leaked data file holds no working link. */
 export async function hashToken(token: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
@@ -196,7 +190,10 @@ export function toEml(email: MockEmail): string {
 export interface VerificationDeps {
   store: AccountStore;
   now: () => number;
-  config: () => ResolvedConfig;
+  /** Its slice of the configuration, read on every request. */
+  settings: () => ResolvedVerificationConfig;
+  /** The response style the errors speak. */
+  style: () => ResponseStyle;
   record: (event: Omit<AuditEvent, "time">) => void;
   /** Called with every email, before the request that caused it is answered (the node host writes `.eml` files). */
   onEmail?: ((email: MockEmail) => void) | undefined;
@@ -210,14 +207,14 @@ export class Verification {
   private verifyLimiter: RateLimiter;
 
   constructor(private readonly deps: VerificationDeps) {
-    const v = deps.config().verification;
+    const v = deps.settings();
     this.resendLimiter = new RateLimiter(v.resendLimit, deps.now);
     this.resendClientLimiter = new RateLimiter(v.resendClientLimit, deps.now);
     this.verifyLimiter = new RateLimiter(v.verifyLimit, deps.now);
   }
 
   private get settings(): ResolvedVerificationConfig {
-    return this.deps.config().verification;
+    return this.deps.settings();
   }
 
   /** Call after the configuration changed: limits start over. */
@@ -244,8 +241,48 @@ export class Verification {
     return [...this.emails];
   }
 
-  isRoute(path: string): boolean {
-    return path === this.settings.path;
+  /**
+   * Mounts `GET|HEAD|POST {path}` (behind `middleware`: the scenarios) and
+   * the development outbox, `/__mock/outbox` and `/__mock/outbox/latest`.
+   */
+  mount(router: Router, middleware: Middleware[] = []): void {
+    const style = this.deps.style();
+    const verify = router.group({
+      notAllowed: ({ request }, allow) =>
+        verificationError(
+          style,
+          405,
+          "method-not-allowed",
+          `${request.method} is not allowed here.`,
+          {
+            allow: allow.join(", "),
+          },
+        ),
+      refuse: (status, message, headers) => plainError(style, status, message, headers),
+    });
+    for (const one of middleware) verify.use(one);
+    verify.on(["GET", "HEAD"], this.settings.path, ({ request, url, client }) =>
+      this.verify(request, url, client),
+    );
+    verify.on(["POST"], this.settings.path, ({ request, base, client }) =>
+      this.resend(request, base, client),
+    );
+    router
+      .group({
+        notAllowed: ({ path }) =>
+          path.endsWith("/latest")
+            ? verificationError(style, 405, "method-not-allowed", "Use GET.", { allow: "GET" })
+            : verificationError(style, 405, "method-not-allowed", "Use GET or DELETE.", {
+                allow: "GET, HEAD, DELETE",
+              }),
+        refuse: (status, message, headers) => plainError(style, status, message, headers),
+      })
+      .on(["GET", "HEAD", "DELETE"], "/__mock/outbox", ({ request, url }) =>
+        outboxResponse(this, request, url, "", style),
+      )
+      .on(["GET", "HEAD"], "/__mock/outbox/latest", ({ request, url }) =>
+        outboxResponse(this, request, url, "/latest", style),
+      );
   }
 
   /**
@@ -321,25 +358,8 @@ export class Verification {
     return email;
   }
 
-  /** `GET|POST {path}`. */
-  async handle(request: Request, url: URL, base: string, client: string): Promise<Response> {
-    const style = this.deps.config().style;
-    if (request.method === "GET" || request.method === "HEAD")
-      return this.verify(request, url, client);
-    if (request.method === "POST") return this.resend(request, base, client);
-    return verificationError(
-      style,
-      405,
-      "method-not-allowed",
-      `${request.method} is not allowed here.`,
-      {
-        allow: "GET, HEAD, POST",
-      },
-    );
-  }
-
   private async verify(request: Request, url: URL, client: string): Promise<Response> {
-    const config = this.deps.config();
+    const config = { style: this.deps.style() };
     const accept = (request.headers.get("accept") ?? "").toLowerCase();
     const asHtml = accept.includes("text/html") && !accept.includes("application/json");
     const decision = this.verifyLimiter.take(client);
@@ -450,7 +470,7 @@ export class Verification {
   }
 
   private async resend(request: Request, base: string, client: string): Promise<Response> {
-    const config = this.deps.config();
+    const config = { style: this.deps.style() };
     const style = config.style;
     const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
     if (type !== "application/json") {
