@@ -163,9 +163,14 @@ test.describe("OAuth client registration", () => {
   test("manage it: read, then update with the full metadata", async ({ page, mock, axe }) => {
     void mock; // reset by the fixture
     const p = await openRegisterApp(page);
-    await p.form.getByLabel(/^Scope/).fill("read write");
     await p.form.getByLabel(/^Contacts/).fill("ada@example.com");
-    await p.form.getByRole("checkbox", { name: "refresh_token" }).check();
+    // Scope and the grant types wait in the collapsed "Advanced settings".
+    await expect(p.form.getByLabel(/^Scope/)).toBeHidden();
+    await p.form.getByText("Advanced settings", { exact: true }).click();
+    await p.form.getByLabel(/^Scope/).fill("read write");
+    const refresh = p.form.getByRole("checkbox", { name: "Refresh token" });
+    await expect(refresh).toHaveAccessibleDescription("refresh_token");
+    await refresh.check();
     const info = await register(page, p, {
       name: "Analytical Engine",
       redirectUri: "http://127.0.0.1:8080/callback",
@@ -175,8 +180,10 @@ test.describe("OAuth client registration", () => {
     const m = p.manager;
     await expect(m).toHaveAttribute("data-state", "ready");
     await expect(m.getByLabel(/^Application name/)).toHaveValue("Analytical Engine");
+    await expect(m.getByRole("checkbox", { name: "Refresh token" })).toBeHidden();
+    await m.getByText("Advanced settings", { exact: true }).click();
     await expect(m.getByLabel(/^Scope/)).toHaveValue("read write");
-    await expect(m.getByRole("checkbox", { name: "refresh_token" })).toBeChecked();
+    await expect(m.getByRole("checkbox", { name: "Refresh token" })).toBeChecked();
     await expect(m.getByText(info.client_id, { exact: true })).toBeVisible();
     await axe("manager ready");
 

@@ -91,13 +91,23 @@ test.describe("client registration against oidc-provider", () => {
   test("open registration: register, read, update twice, delete", async ({ page, axe }) => {
     const p = await open(page, "open");
     // Offered from the provider's metadata: its response types (no bare "token"), its grants.
+    // In words, each identifier under its label (the control's description).
+    await p.form.getByText("Advanced settings", { exact: true }).click();
     const responseTypes = p.form.getByRole("group", { name: /^Response types/ });
     await expect(responseTypes.getByRole("checkbox")).toHaveCount(4);
-    for (const type of ["code", "id_token", "code id_token", "none"])
-      await expect(responseTypes.getByRole("checkbox", { name: type, exact: true })).toBeVisible();
+    for (const [label, type] of [
+      ["Authorization code", "code"],
+      ["ID token", "id_token"],
+      ["Authorization code and ID token", "code id_token"],
+      ["None", "none"],
+    ] as const) {
+      const box = responseTypes.getByRole("checkbox", { name: label, exact: true });
+      await expect(box).toBeVisible();
+      await expect(box).toHaveAccessibleDescription(type);
+    }
     const grants = p.form.getByRole("group", { name: /^Grant types/ });
-    await expect(grants.getByRole("checkbox", { name: "client_credentials" })).toHaveCount(0);
-    await expect(grants.getByRole("checkbox", { name: "refresh_token" })).toBeVisible();
+    await expect(grants.getByRole("checkbox", { name: "Client credentials" })).toHaveCount(0);
+    await expect(grants.getByRole("checkbox", { name: "Refresh token" })).toBeVisible();
     await axe("oidc-provider: form ready");
 
     const info = await register(page, p, "open");
@@ -204,6 +214,7 @@ test.describe("client registration against oidc-provider", () => {
     await p.redirectUri(1).fill("https://engine.example.com/callback");
 
     // scope: a value the provider does not support.
+    await p.form.getByText("Advanced settings", { exact: true }).click();
     const scope = p.form.getByLabel(/^Scope/);
     await scope.fill("openid admin");
     await p.submit.click();
@@ -218,10 +229,12 @@ test.describe("client registration against oidc-provider", () => {
     // An implicit OpenID client (id_token, no bare token) with a loopback http redirect URI:
     // the provider refuses http for implicit web clients, naming no entry.
     const form = p.form;
-    await form.getByRole("checkbox", { name: "authorization_code" }).uncheck();
-    await form.getByRole("checkbox", { name: "implicit" }).check();
-    await form.getByRole("checkbox", { name: "code", exact: true }).uncheck();
-    await form.getByRole("checkbox", { name: "id_token", exact: true }).check();
+    const grants = form.getByRole("group", { name: /^Grant types/ });
+    const responses = form.getByRole("group", { name: /^Response types/ });
+    await grants.getByRole("checkbox", { name: "Authorization code" }).uncheck();
+    await grants.getByRole("checkbox", { name: "Implicit" }).check();
+    await responses.getByRole("checkbox", { name: "Authorization code", exact: true }).uncheck();
+    await responses.getByRole("checkbox", { name: "ID token", exact: true }).check();
     await p.redirectUri(1).fill("http://127.0.0.1:8080/callback");
     await p.submit.click();
     await expect(p.redirectUri(1)).toBeFocused();

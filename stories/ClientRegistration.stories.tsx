@@ -81,10 +81,95 @@ export const Ready: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByLabelText(/^Application name/)).toBeRequired();
     await expect(canvas.getByRole("textbox", { name: "Redirect URI 1" })).toHaveValue("");
-    await expect(canvas.getByRole("checkbox", { name: "authorization_code" })).toBeChecked();
-    await expect(canvas.getByRole("checkbox", { name: "code" })).toBeChecked();
+    // The protocol settings wait, collapsed, under "Advanced settings".
+    const advanced = canvas.getByRole("group", { name: "Advanced settings" });
+    await expect(advanced.closest("details")).not.toHaveAttribute("open");
+    await expect(canvas.getByRole("group", { name: "About the application" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Redirects" })).toBeVisible();
+    const grants = within(canvas.getByRole("group", { name: /^Grant types/ }));
+    await expect(grants.getByRole("checkbox", { name: "Authorization code" })).toBeChecked();
+    const responses = within(canvas.getByRole("group", { name: /^Response types/ }));
+    await expect(responses.getByRole("checkbox", { name: "Authorization code" })).toBeChecked();
     await expect(canvas.getByLabelText("Token endpoint authentication")).toHaveValue(
       "client_secret_basic",
+    );
+  },
+};
+
+/**
+ * "Advanced settings" open: grant and response types and the authentication
+ * method in words, each RFC 7591 identifier under it in monospace and read as
+ * the control's description.
+ */
+export const AdvancedOpen: Story = {
+  name: "Ready, advanced settings open",
+  loaders: [oauthMock()],
+  play: async ({ canvasElement }) => {
+    await expectState(canvasElement, "ready");
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    await user.click(canvas.getByText("Advanced settings"));
+    const advanced = canvas.getByRole("group", { name: "Advanced settings" });
+    await expect(advanced.closest("details")).toHaveAttribute("open");
+    const refresh = canvas.getByRole("checkbox", { name: "Refresh token" });
+    await expect(refresh).toBeVisible();
+    await expect(refresh).toHaveAccessibleDescription("refresh_token");
+    await expect(canvas.getByText("refresh_token")).toBeVisible();
+    await expect(canvas.getByRole("checkbox", { name: "Device code" })).toHaveAccessibleDescription(
+      "urn:ietf:params:oauth:grant-type:device_code",
+    );
+    const method = canvas.getByLabelText("Token endpoint authentication");
+    await expect(method).toHaveAccessibleDescription("client_secret_basic");
+    await expect(canvas.getByLabelText(/^Scope/)).toBeVisible();
+  },
+};
+
+/**
+ * An error inside the collapsed section (the app's default `scope` has
+ * quotes): the submit opens "Advanced settings", focuses Scope, and keeps
+ * everything typed.
+ */
+export const AdvancedError: Story = {
+  name: "Field errors: inside advanced settings",
+  args: { defaults: { scope: 'read "all"' } },
+  loaders: [oauthMock()],
+  play: async (context) => {
+    const { canvasElement } = context;
+    const { canvas } = await fillRegistration(canvasElement);
+    const advanced = canvas.getByRole("group", { name: "Advanced settings" });
+    await expect(advanced.closest("details")).not.toHaveAttribute("open");
+    await submitRegistration(canvasElement);
+    const scope = canvas.getByLabelText(/^Scope/);
+    await waitFor(() => expect(scope).toHaveFocus());
+    await expect(advanced.closest("details")).toHaveAttribute("open");
+    await expect(scope).toBeVisible();
+    await expect(scope).toHaveAttribute("aria-invalid", "true");
+    await expect(scope).toHaveAccessibleDescription(/without quotes or backslashes/);
+    await expect(canvas.getByLabelText(/^Application name/)).toHaveValue("Analytical Engine");
+    await expect(storedClients(context)).toEqual([]);
+  },
+};
+
+/** A server that lists an identifier the kit has no words for: it is shown as it is. */
+export const UnknownIdentifier: Story = {
+  name: "Ready, an identifier without words",
+  args: {
+    defaults: {
+      grant_types: ["authorization_code", "urn:example:params:grant-type:custom"],
+      token_endpoint_auth_method: "tls_client_auth",
+    },
+  },
+  loaders: [oauthMock()],
+  play: async ({ canvasElement }) => {
+    await expectState(canvasElement, "ready");
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    await user.click(canvas.getByText("Advanced settings"));
+    const custom = canvas.getByRole("checkbox", { name: "urn:example:params:grant-type:custom" });
+    await expect(custom).toBeChecked();
+    await expect(custom).toBeVisible();
+    await expect(canvas.getByLabelText("Token endpoint authentication")).toHaveValue(
+      "tls_client_auth",
     );
   },
 };
@@ -128,20 +213,21 @@ export const GrantResponseMismatch: Story = {
   play: async (context) => {
     const { canvasElement } = context;
     const { canvas, user } = await fillRegistration(canvasElement);
-    await user.click(canvas.getByRole("checkbox", { name: "implicit" }));
+    await user.click(canvas.getByText("Advanced settings"));
+    await user.click(canvas.getByRole("checkbox", { name: "Implicit" }));
     await user.click(canvas.getByRole("button", { name: "Register application" }));
     await expect(
       await canvas.findByText(
         /"implicit" grant type needs a response type with "token" or "id_token"/,
       ),
     ).toBeVisible();
-    await expect(canvas.getByRole("checkbox", { name: "token" })).toHaveAttribute(
+    await expect(canvas.getByRole("checkbox", { name: "Access token" })).toHaveAttribute(
       "aria-invalid",
       "true",
     );
     await expect(storedClients(context)).toEqual([]);
     // Consistent again: the server gets both pairs.
-    await user.click(canvas.getByRole("checkbox", { name: "token" }));
+    await user.click(canvas.getByRole("checkbox", { name: "Access token" }));
     await submitRegistration(canvasElement);
     await expectState(canvasElement, "registered");
     await expect(storedClients(context)).toMatchObject([
@@ -201,6 +287,7 @@ export const ServerScopeNotAllowed: Story = {
   play: async (context) => {
     const { canvasElement } = context;
     const { canvas, user } = await fillRegistration(canvasElement);
+    await user.click(canvas.getByText("Advanced settings"));
     await user.type(canvas.getByLabelText(/^Scope/), "read admin");
     await submitRegistration(canvasElement);
     await waitFor(() =>
@@ -432,7 +519,11 @@ export const PublicClient: Story = {
     const { canvas, user } = await fillRegistration(canvasElement, {
       redirectUri: "http://127.0.0.1:8080/callback",
     });
-    await user.selectOptions(canvas.getByLabelText("Token endpoint authentication"), "none");
+    await user.click(canvas.getByText("Advanced settings"));
+    await user.selectOptions(
+      canvas.getByLabelText("Token endpoint authentication"),
+      "None (public client)",
+    );
     await submitRegistration(canvasElement);
     await expectState(canvasElement, "registered");
     await expect(canvas.queryByRole("button", { name: "Copy Client secret" })).toBeNull();
@@ -456,7 +547,8 @@ export const KeyboardOnly: Story = {
     const name = await canvas.findByLabelText(/^Application name/, {}, { timeout: 5000 });
     name.focus();
     await userEvent.keyboard("Babbage");
-    await userEvent.tab();
+    // Past the optional fields of the first section (home page, logo, policy, terms, contacts).
+    for (let i = 0; i < 6; i += 1) await userEvent.tab();
     await expect(canvas.getByRole("textbox", { name: "Redirect URI 1" })).toHaveFocus();
     await userEvent.keyboard("https://babbage.example.com/cb{Enter}");
     await expectState(canvasElement, "registered");

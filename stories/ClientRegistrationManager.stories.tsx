@@ -105,9 +105,13 @@ export const Ready: Story = {
       "http://127.0.0.1:8080/callback",
     );
     await expect(canvas.getByLabelText(/^Scope/)).toHaveValue("read write");
-    await expect(canvas.getByRole("checkbox", { name: "refresh_token" })).toBeChecked();
+    await expect(canvas.getByRole("checkbox", { name: "Refresh token" })).toBeChecked();
+    await expect(
+      canvas.getByRole("group", { name: "Advanced settings" }).closest("details"),
+    ).not.toHaveAttribute("open");
     // GET never returns the client secret.
-    await expect(canvas.queryByText(/Client secret/)).toBeNull();
+    await expect(canvas.queryByText("Client secret")).toBeNull();
+    await expect(canvas.queryByRole("button", { name: "Copy Client secret" })).toBeNull();
   },
 };
 

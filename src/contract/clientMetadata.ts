@@ -98,19 +98,19 @@ export type EditableField =
   | "policy_uri"
   | "tos_uri";
 
-/** Every editable member, in the form's order. */
+/** Every editable member, in the form's order (its sections: basics, redirects, advanced). */
 export const EDITABLE_FIELDS: readonly EditableField[] = [
   "client_name",
+  "client_uri",
+  "logo_uri",
+  "policy_uri",
+  "tos_uri",
+  "contacts",
   "redirect_uris",
   "grant_types",
   "response_types",
   "token_endpoint_auth_method",
   "scope",
-  "contacts",
-  "logo_uri",
-  "client_uri",
-  "policy_uri",
-  "tos_uri",
 ];
 
 /** The client information response (RFC 7591 §3.2.1, RFC 7592 §3). */

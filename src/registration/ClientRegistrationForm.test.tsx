@@ -176,7 +176,8 @@ describe("<ClientRegistrationForm>", { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     render(<ClientRegistrationForm registrationEndpoint={`${ISSUER}/oauth/register`} />);
     await fill(user);
-    await user.click(screen.getByRole("checkbox", { name: "implicit" }));
+    await user.click(screen.getByText("Advanced settings"));
+    await user.click(screen.getByRole("checkbox", { name: "Implicit" }));
     await user.click(screen.getByRole("button", { name: "Register application" }));
     expect(
       await screen.findByText(
@@ -358,24 +359,38 @@ describe("<ClientRegistrationForm>", { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     render(<ClientRegistrationForm issuer={op} />);
     await screen.findByLabelText(/Application name/);
-    const names = (group: string) =>
-      within(screen.getByRole("group", { name: new RegExp(group) }))
+    const group = (name: string) => within(screen.getByRole("group", { name: new RegExp(name) }));
+    const names = (name: string) =>
+      group(name)
         .getAllByRole("checkbox")
         .map((box) => (box as HTMLInputElement).labels?.[0]?.textContent);
-    expect(names("Grant types")).toEqual(["authorization_code", "implicit", "refresh_token"]);
-    expect(names("Response types")).toEqual(["code", "id_token", "code id_token", "none"]);
+    const identifiers = (name: string) =>
+      group(name)
+        .getAllByRole("checkbox")
+        .map((box) => box.getAttribute("aria-describedby"))
+        .map((id) => document.getElementById(id ?? "")?.textContent);
+    expect(names("Grant types")).toEqual(["Authorization code", "Implicit", "Refresh token"]);
+    expect(identifiers("Grant types")).toEqual(["authorization_code", "implicit", "refresh_token"]);
+    expect(names("Response types")).toEqual([
+      "Authorization code",
+      "ID token",
+      "Authorization code and ID token",
+      "None",
+    ]);
+    expect(identifiers("Response types")).toEqual(["code", "id_token", "code id_token", "none"]);
     expect(
       within(screen.getByRole("combobox", { name: /Token endpoint/ }))
         .getAllByRole("option")
         .map((o) => o.textContent),
-    ).toEqual(["client_secret_basic", "none"]);
+    ).toEqual(["Client secret, HTTP Basic", "None (public client)"]);
 
     // An implicit OpenID client: id_token alone, no bare "token" needed.
     await fill(user);
-    await user.click(screen.getByRole("checkbox", { name: "authorization_code" }));
-    await user.click(screen.getByRole("checkbox", { name: "implicit" }));
-    await user.click(screen.getByRole("checkbox", { name: "code" }));
-    await user.click(screen.getByRole("checkbox", { name: "id_token" }));
+    await user.click(screen.getByText("Advanced settings"));
+    await user.click(group("Grant types").getByRole("checkbox", { name: "Authorization code" }));
+    await user.click(group("Grant types").getByRole("checkbox", { name: "Implicit" }));
+    await user.click(group("Response types").getByRole("checkbox", { name: "Authorization code" }));
+    await user.click(group("Response types").getByRole("checkbox", { name: "ID token" }));
     await user.click(screen.getByRole("button", { name: "Register application" }));
     await screen.findByRole("region", { name: "Your application is registered" });
     expect(posted[0]).toMatchObject({ grant_types: ["implicit"], response_types: ["id_token"] });
@@ -401,5 +416,131 @@ describe("<ClientRegistrationForm>", { timeout: 20_000 }, () => {
     await waitFor(() => expect(input).toHaveFocus());
     expect(input).toHaveAttribute("aria-invalid", "true");
     expect(input).toHaveAccessibleDescription(/must not contain fragments/);
+  });
+  it("names grant and response types in words, the identifier under each, read as its description", async () => {
+    render(<ClientRegistrationForm registrationEndpoint={`${ISSUER}/oauth/register`} />);
+    const refresh = screen.getByRole("checkbox", { name: "Refresh token" });
+    expect(refresh).toHaveAccessibleDescription("refresh_token");
+    const device = screen.getByRole("checkbox", { name: "Device code" });
+    expect(device).toHaveAccessibleDescription("urn:ietf:params:oauth:grant-type:device_code");
+    // The identifier is on the page, in a code element, not only in the tree.
+    const shown = document.getElementById(device.getAttribute("aria-describedby") ?? "");
+    expect(shown?.tagName).toBe("CODE");
+    expect(shown).toHaveTextContent("urn:ietf:params:oauth:grant-type:device_code");
+    const responses = within(screen.getByRole("group", { name: /^Response types/ }));
+    expect(responses.getByRole("checkbox", { name: "Access token" })).toHaveAccessibleDescription(
+      "token",
+    );
+    // The select shows words; the identifier chosen is shown under it and follows the choice.
+    const method = screen.getByRole("combobox", { name: "Token endpoint authentication" });
+    expect(screen.getByRole("option", { name: "Client secret, HTTP Basic" })).toHaveValue(
+      "client_secret_basic",
+    );
+    expect(method).toHaveAccessibleDescription("client_secret_basic");
+    const user = userEvent.setup();
+    await user.click(screen.getByText("Advanced settings"));
+    await user.selectOptions(method, "None (public client)");
+    expect(method).toHaveValue("none");
+    expect(method).toHaveAccessibleDescription("none");
+  });
+
+  it("shows identifiers it does not know as the label, and still sends them", async () => {
+    const user = userEvent.setup();
+    render(
+      <ClientRegistrationForm
+        registrationEndpoint={`${ISSUER}/oauth/register`}
+        defaults={{
+          grant_types: ["authorization_code", "urn:example:grant-type:custom"],
+          token_endpoint_auth_method: "tls_client_auth",
+        }}
+      />,
+    );
+    const custom = screen.getByRole("checkbox", { name: "urn:example:grant-type:custom" });
+    expect(custom).toBeChecked();
+    expect(custom).not.toHaveAttribute("aria-describedby");
+    const method = screen.getByRole("combobox", { name: "Token endpoint authentication" });
+    expect(screen.getByRole("option", { name: "tls_client_auth" })).toHaveValue("tls_client_auth");
+    expect(method).toHaveValue("tls_client_auth");
+    expect(method).not.toHaveAttribute("aria-describedby");
+    const posted: unknown[] = [];
+    server.use(
+      http.post(`${ISSUER}/oauth/register`, async ({ request }) => {
+        posted.push(await request.json());
+        return HttpResponse.json(
+          { client_id: "c1", registration_access_token: "t", registration_client_uri: "x" },
+          { status: 201 },
+        );
+      }),
+    );
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    await waitFor(() => expect(posted).toHaveLength(1));
+    expect(posted[0]).toMatchObject({
+      grant_types: ["authorization_code", "urn:example:grant-type:custom"],
+      token_endpoint_auth_method: "tls_client_auth",
+    });
+  });
+
+  it("groups the fields in sections and starts with the advanced one collapsed", async () => {
+    const { container } = render(
+      <ClientRegistrationForm registrationEndpoint={`${ISSUER}/oauth/register`} />,
+    );
+    const basics = screen.getByRole("group", { name: "About the application" });
+    expect(within(basics).getByLabelText(/^Application name/)).toBeVisible();
+    expect(within(basics).getByLabelText(/^Contacts/)).toBeVisible();
+    const redirects = screen.getByRole("group", { name: "Redirects" });
+    expect(within(redirects).getByRole("textbox", { name: "Redirect URI 1" })).toBeVisible();
+    const advanced = screen.getByRole("group", { name: "Advanced settings" });
+    expect(within(advanced).getByRole("checkbox", { name: "Refresh token" })).not.toBeVisible();
+    expect(within(advanced).getByLabelText(/^Scope/)).not.toBeVisible();
+    const details = advanced.closest("details");
+    expect(details).not.toHaveAttribute("open");
+    const user = userEvent.setup();
+    await user.click(screen.getByText("Advanced settings"));
+    expect(details).toHaveAttribute("open");
+    expect(within(advanced).getByLabelText(/^Scope/)).toBeVisible();
+    await axeClean(container);
+  });
+
+  it("opens the advanced section on an error inside it, focuses the field, and keeps what was typed", async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <ClientRegistrationForm
+        registrationEndpoint={`${ISSUER}/oauth/register`}
+        defaults={{ scope: 'read "all"' }}
+      />,
+    );
+    const details = screen.getByText("Advanced settings").closest("details");
+    expect(details).not.toHaveAttribute("open");
+    await fill(user);
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    const scope = screen.getByLabelText(/^Scope/);
+    await waitFor(() => expect(scope).toHaveFocus());
+    expect(details).toHaveAttribute("open");
+    expect(scope).toBeVisible();
+    expect(scope).toHaveAttribute("aria-invalid", "true");
+    expect(scope).toHaveValue('read "all"');
+    expect(screen.getByLabelText(/^Application name/)).toHaveValue("My App");
+    expect(screen.getByRole("textbox", { name: "Redirect URI 1" })).toHaveValue(
+      "https://app.example.com/cb",
+    );
+    expect(backend.oauthClients()).toHaveLength(0);
+    await axeClean(container);
+  });
+
+  it("focuses the first error in page order, and opens the advanced section for the later ones", async () => {
+    const user = userEvent.setup();
+    render(
+      <ClientRegistrationForm
+        registrationEndpoint={`${ISSUER}/oauth/register`}
+        defaults={{ scope: 'read "all"' }}
+      />,
+    );
+    await user.type(screen.getByLabelText(/Application name/), "My App");
+    await user.click(screen.getByRole("button", { name: "Register application" }));
+    const uri = screen.getByRole("textbox", { name: "Redirect URI 1" });
+    await waitFor(() => expect(uri).toHaveFocus());
+    expect(screen.getByLabelText(/^Scope/)).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByText("Advanced settings").closest("details")).toHaveAttribute("open");
   });
 });

@@ -4,6 +4,7 @@ import { SubmitButton } from "../components/SubmitButton";
 import { format } from "../i18n/format";
 import { CredentialsView } from "./CredentialsView";
 import { MetadataFields } from "./MetadataFields";
+import { focusFirstInvalid } from "./sections";
 import { useClientRegistration, type UseClientRegistrationOptions } from "./useClientRegistration";
 
 /** Props of {@link ClientRegistrationForm}. */
@@ -43,7 +44,7 @@ export function ClientRegistrationForm({
   // After a failed submit, focus lands on the first invalid control.
   useEffect(() => {
     if (reg.failedAttempts === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    focusFirstInvalid(formRef.current);
   }, [reg.failedAttempts]);
 
   let body;

@@ -141,6 +141,36 @@ describe("<ClientRegistrationManager>", { timeout: 20_000 }, () => {
     expect(backend.oauthClients()[0]?.metadata.scope).toBe("read");
   });
 
+  it("shows the same sections, opening the advanced one on a server error inside it", async () => {
+    const info = await registered({
+      scope: "read",
+      grant_types: ["authorization_code", "refresh_token"],
+    });
+    await fetch(`${ISSUER}/__mock/oauth/scenario`, {
+      method: "POST",
+      body: JSON.stringify({ name: "oauth-invalid-client-metadata", target: "PUT", times: 1 }),
+    });
+    const user = userEvent.setup();
+    manage(info);
+    const name = await screen.findByLabelText(/^Application name/);
+    expect(screen.getByRole("group", { name: "About the application" })).toContainElement(name);
+    const details = screen.getByText("Advanced settings").closest("details");
+    expect(details).not.toHaveAttribute("open");
+    const refresh = screen.getByRole("checkbox", { name: "Refresh token" });
+    expect(refresh).toBeChecked();
+    expect(refresh).toHaveAccessibleDescription("refresh_token");
+    expect(refresh).not.toBeVisible();
+    await user.clear(name);
+    await user.type(name, "Renamed");
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    const scope = screen.getByLabelText(/^Scope/);
+    await waitFor(() => expect(scope).toHaveFocus());
+    expect(details).toHaveAttribute("open");
+    expect(scope).toBeVisible();
+    expect(scope).toHaveAttribute("aria-invalid", "true");
+    expect(name).toHaveValue("Renamed");
+  });
+
   it("shows a rotated secret once", async () => {
     backend.configure({ oauthRegistration: { rotateSecretOnUpdate: true } });
     const info = await registered();

@@ -3,6 +3,7 @@ import { Message } from "../components/Message";
 import { format } from "../i18n/format";
 import { CredentialsView } from "./CredentialsView";
 import { MetadataFields } from "./MetadataFields";
+import { focusFirstInvalid } from "./sections";
 import {
   useClientRegistrationManager,
   type UseClientRegistrationManagerOptions,
@@ -45,7 +46,7 @@ export function ClientRegistrationManager({
 
   useEffect(() => {
     if (mgr.failedAttempts === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    focusFirstInvalid(formRef.current);
   }, [mgr.failedAttempts]);
   useEffect(() => {
     if (mgr.state === "confirm-delete") cancelRef.current?.focus();

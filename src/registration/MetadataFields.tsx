@@ -1,6 +1,7 @@
-import type { ReactNode } from "react";
-import type { RegistrationMessages } from "./messages";
+import { useId, type ReactNode } from "react";
+import { choiceLabel, type RegistrationMessages } from "./messages";
 import type { EditableField } from "../contract/clientMetadata";
+import { groupFields, type SectionName } from "./sections";
 import type { ChoiceProps, RedirectUriEntry, RegistrationFieldProps } from "./useMetadataDraft";
 
 /** What the field markup needs; both registration hooks provide it. */
@@ -39,14 +40,51 @@ function ErrorText({ id, error }: { id: string; error?: string | undefined }) {
   ) : null;
 }
 
-/** The metadata fields, in the order the app chose. Markup only. */
+const SECTION_TITLE: Readonly<Record<SectionName, keyof RegistrationMessages>> = {
+  basics: "sectionBasics",
+  redirects: "sectionRedirects",
+  advanced: "sectionAdvanced",
+};
+
+/**
+ * The metadata fields in sections (basics, redirects, advanced), each in the
+ * order the app chose. The advanced section starts collapsed; after a failed
+ * submit, `focusFirstInvalid` opens it when an error is inside. Markup only.
+ */
 export function MetadataFields(props: MetadataFieldsProps) {
-  const { fields } = props;
+  const id = useId();
   return (
     <>
-      {fields.map((field) => (
-        <MetadataField key={field} {...props} field={field} />
-      ))}
+      {groupFields(props.fields).map((section) => {
+        const title = props.messages[SECTION_TITLE[section.name]];
+        const fields = section.fields.map((field) => (
+          <MetadataField key={field} {...props} field={field} />
+        ));
+        if (section.name === "advanced") {
+          const invalid = section.fields.some((field) => props.fieldProps(field).error);
+          return (
+            <details
+              key={section.name}
+              data-slot="section"
+              data-section={section.name}
+              data-invalid={invalid ? "" : undefined}
+            >
+              <summary id={`${id}-${section.name}`} data-slot="section-toggle">
+                {title}
+              </summary>
+              <div data-slot="section-body" role="group" aria-labelledby={`${id}-${section.name}`}>
+                {fields}
+              </div>
+            </details>
+          );
+        }
+        return (
+          <fieldset key={section.name} data-slot="section" data-section={section.name}>
+            <legend data-slot="section-title">{title}</legend>
+            {fields}
+          </fieldset>
+        );
+      })}
     </>
   );
 }
@@ -115,8 +153,13 @@ function MetadataField({
               aria-invalid={Boolean(p.error)}
             />
             <label htmlFor={choice.inputProps.id}>
-              <code>{choice.value}</code>
+              {choice.identifierId ? choice.label : <code>{choice.value}</code>}
             </label>
+            {choice.identifierId ? (
+              <code id={choice.identifierId} data-slot="choice-identifier">
+                {choice.value}
+              </code>
+            ) : null}
           </div>
         ))}
         <ErrorText id={p.errorId} error={p.error} />
@@ -126,13 +169,20 @@ function MetadataField({
   let control: ReactNode;
   if (field === "token_endpoint_auth_method") {
     control = (
-      <select {...p.controlProps} data-slot="select">
-        {authMethods.map((method) => (
-          <option key={method} value={method}>
-            {method}
-          </option>
-        ))}
-      </select>
+      <>
+        <select {...p.controlProps} data-slot="select">
+          {authMethods.map((method) => (
+            <option key={method} value={method}>
+              {choiceLabel(messages, field, method) ?? method}
+            </option>
+          ))}
+        </select>
+        {p.identifierId ? (
+          <code id={p.identifierId} data-slot="choice-identifier">
+            {p.controlProps.value}
+          </code>
+        ) : null}
+      </>
     );
   } else if (field === "contacts") {
     control = <textarea {...p.controlProps} data-slot="textarea" rows={2} />;

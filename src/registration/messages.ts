@@ -1,7 +1,11 @@
 // The strings of client registration. A catalogue of its own, so the
 // SignupForm bundle never carries them; same `{param}` templates and same
 // override pattern (`messages={{…}}`) as the signup catalogue in src/i18n.
-import type { EditableField, RuleCode } from "../contract/clientMetadata";
+import {
+  normaliseResponseType,
+  type EditableField,
+  type RuleCode,
+} from "../contract/clientMetadata";
 
 /** Every string client registration shows, as `{param}` templates. Text, never HTML. */
 export interface RegistrationMessages {
@@ -31,6 +35,38 @@ export interface RegistrationMessages {
   requiredMarker: string;
   /** `{label}`. A required field is empty. */
   required: string;
+
+  // Sections of the form.
+  /** Legend of the name, home page, logo, legal links and contacts. */
+  sectionBasics: string;
+  /** Legend of the redirect URIs. */
+  sectionRedirects: string;
+  /** The collapsed section: grant and response types, authentication, scope. */
+  sectionAdvanced: string;
+
+  // Grant types (RFC 7591 §2, RFC 8628), shown with the identifier under them.
+  grantAuthorizationCode: string;
+  grantImplicit: string;
+  grantRefreshToken: string;
+  grantClientCredentials: string;
+  grantDeviceCode: string;
+
+  // Response types (RFC 7591 §2, OAuth 2.0 Multiple Response Type Encoding Practices).
+  responseCode: string;
+  responseToken: string;
+  responseIdToken: string;
+  responseIdTokenToken: string;
+  responseCodeIdToken: string;
+  responseCodeToken: string;
+  responseCodeIdTokenToken: string;
+  responseNone: string;
+
+  // Token endpoint authentication methods (RFC 7591 §2, OpenID Connect Core §9).
+  authClientSecretBasic: string;
+  authClientSecretPost: string;
+  authClientSecretJwt: string;
+  authPrivateKeyJwt: string;
+  authNone: string;
 
   // Client-side rules (keys are RuleCode).
   redirectUriInvalid: string;
@@ -140,6 +176,31 @@ export const registrationMessagesEn: RegistrationMessages = {
   requiredMarker: "(required)",
   required: "{label} required.",
 
+  sectionBasics: "About the application",
+  sectionRedirects: "Redirects",
+  sectionAdvanced: "Advanced settings",
+
+  grantAuthorizationCode: "Authorization code",
+  grantImplicit: "Implicit",
+  grantRefreshToken: "Refresh token",
+  grantClientCredentials: "Client credentials",
+  grantDeviceCode: "Device code",
+
+  responseCode: "Authorization code",
+  responseToken: "Access token",
+  responseIdToken: "ID token",
+  responseIdTokenToken: "ID token and access token",
+  responseCodeIdToken: "Authorization code and ID token",
+  responseCodeToken: "Authorization code and access token",
+  responseCodeIdTokenToken: "Authorization code, ID token and access token",
+  responseNone: "None",
+
+  authClientSecretBasic: "Client secret, HTTP Basic",
+  authClientSecretPost: "Client secret in the request body",
+  authClientSecretJwt: "JWT signed with the client secret",
+  authPrivateKeyJwt: "JWT signed with a private key",
+  authNone: "None (public client)",
+
   redirectUriInvalid: "Enter an absolute URL, such as https://app.example.com/callback.",
   redirectUriFragment: "A redirect URI must not contain a fragment (#…).",
   redirectUriInsecure: "Use https. Plain http is only allowed for localhost and 127.0.0.1.",
@@ -229,6 +290,59 @@ export function resolveRegistrationMessages(
 /** The label of a field. */
 export function fieldLabel(messages: RegistrationMessages, field: EditableField): string {
   return messages[field];
+}
+
+const GRANT_LABELS: Readonly<Record<string, keyof RegistrationMessages>> = {
+  authorization_code: "grantAuthorizationCode",
+  implicit: "grantImplicit",
+  refresh_token: "grantRefreshToken",
+  client_credentials: "grantClientCredentials",
+  "urn:ietf:params:oauth:grant-type:device_code": "grantDeviceCode",
+};
+
+// Keyed by the normalised form (words sorted), as normaliseResponseType gives it.
+const RESPONSE_LABELS: Readonly<Record<string, keyof RegistrationMessages>> = {
+  code: "responseCode",
+  token: "responseToken",
+  id_token: "responseIdToken",
+  "id_token token": "responseIdTokenToken",
+  "code id_token": "responseCodeIdToken",
+  "code token": "responseCodeToken",
+  "code id_token token": "responseCodeIdTokenToken",
+  none: "responseNone",
+};
+
+const AUTH_METHOD_LABELS: Readonly<Record<string, keyof RegistrationMessages>> = {
+  client_secret_basic: "authClientSecretBasic",
+  client_secret_post: "authClientSecretPost",
+  client_secret_jwt: "authClientSecretJwt",
+  private_key_jwt: "authPrivateKeyJwt",
+  none: "authNone",
+};
+
+/** Which RFC 7591 member a choice belongs to. */
+export type ChoiceField = "grant_types" | "response_types" | "token_endpoint_auth_method";
+
+/**
+ * The words for a grant type, response type or authentication method, or
+ * `undefined` for an identifier the kit does not know (the form then shows
+ * the identifier itself). Response types match whatever the order of their words.
+ * @example choiceLabel(registrationMessagesEn, "grant_types", "refresh_token") // "Refresh token"
+ */
+export function choiceLabel(
+  messages: RegistrationMessages,
+  field: ChoiceField,
+  value: string,
+): string | undefined {
+  const table =
+    field === "grant_types"
+      ? GRANT_LABELS
+      : field === "response_types"
+        ? RESPONSE_LABELS
+        : AUTH_METHOD_LABELS;
+  const key = field === "response_types" ? normaliseResponseType(value) : value;
+  const entry = Object.hasOwn(table, key) ? table[key] : undefined;
+  return entry ? messages[entry] : undefined;
 }
 
 /** The text of a broken rule. */

@@ -10,7 +10,7 @@ import {
   type DraftErrors,
   type MetadataDraft,
 } from "./draft";
-import type { RegistrationMessages } from "./messages";
+import { choiceLabel, type RegistrationMessages } from "./messages";
 import {
   normaliseResponseType,
   type ClientMetadata,
@@ -39,6 +39,8 @@ export interface RegistrationFieldProps {
   errorId: string;
   description?: string;
   descriptionId: string;
+  /** Id for the identifier shown under a select whose option text is words; set when it is. */
+  identifierId?: string;
   /** For text, URL, textarea and select fields. */
   controlProps: ControlProps;
 }
@@ -55,12 +57,18 @@ export interface RedirectUriEntry {
 
 /** One choice of a checkbox group (grant or response types). */
 export interface ChoiceProps {
+  /** The RFC 7591 identifier, as sent. */
   value: string;
+  /** Words for people; the identifier itself when the kit does not know it. */
+  label: string;
+  /** Id for the element showing the identifier under the label; set when `label` is not the identifier. */
+  identifierId?: string;
   inputProps: {
     id: string;
     name: string;
     type: "checkbox";
     checked: boolean;
+    "aria-describedby"?: string;
     onChange: (event: ChangeEvent<HTMLInputElement>) => void;
   };
 }
@@ -175,10 +183,21 @@ export function useMetadataDraft({ shown, required, defaults, messages }: DraftO
       const id = idOf(field);
       const errorId = `${id}-error`;
       const descriptionId = `${id}-description`;
-      const describedBy = [description ? descriptionId : undefined, error ? errorId : undefined]
+      const raw = draft[field];
+      // A select shows words; the identifier chosen is shown (and read) under it.
+      const identifierId =
+        field === "token_endpoint_auth_method" &&
+        typeof raw === "string" &&
+        choiceLabel(messages, field, raw)
+          ? `${id}-identifier`
+          : undefined;
+      const describedBy = [
+        description ? descriptionId : undefined,
+        identifierId,
+        error ? errorId : undefined,
+      ]
         .filter(Boolean)
         .join(" ");
-      const raw = draft[field];
       return {
         field,
         label: messages[field],
@@ -187,6 +206,7 @@ export function useMetadataDraft({ shown, required, defaults, messages }: DraftO
         errorId,
         ...(description ? { description } : {}),
         descriptionId,
+        ...(identifierId ? { identifierId } : {}),
         controlProps: {
           id,
           name: field,
@@ -252,22 +272,29 @@ export function useMetadataDraft({ shown, required, defaults, messages }: DraftO
   // server, or an app default): nothing is sent that the person cannot see and uncheck.
   const choices = useCallback(
     (field: "grant_types" | "response_types", offered: readonly string[]): ChoiceProps[] =>
-      withSelected(offered, draft[field], field === "response_types").map((value, index) => ({
-        value,
-        inputProps: {
-          id: `${idOf(field)}-${index}`,
-          name: field,
-          type: "checkbox" as const,
-          checked: draft[field].some((v) => same(v, value, field === "response_types")),
-          onChange: (event) =>
-            toggle(
-              field,
-              draft[field].find((v) => same(v, value, field === "response_types")) ?? value,
-              event.target.checked,
-            ),
-        },
-      })),
-    [draft, idOf, toggle],
+      withSelected(offered, draft[field], field === "response_types").map((value, index) => {
+        const id = `${idOf(field)}-${index}`;
+        const label = choiceLabel(messages, field, value);
+        return {
+          value,
+          label: label ?? value,
+          ...(label ? { identifierId: `${id}-identifier` } : {}),
+          inputProps: {
+            id,
+            name: field,
+            type: "checkbox" as const,
+            checked: draft[field].some((v) => same(v, value, field === "response_types")),
+            ...(label ? { "aria-describedby": `${id}-identifier` } : {}),
+            onChange: (event: ChangeEvent<HTMLInputElement>) =>
+              toggle(
+                field,
+                draft[field].find((v) => same(v, value, field === "response_types")) ?? value,
+                event.target.checked,
+              ),
+          },
+        };
+      }),
+    [draft, idOf, toggle, messages],
   );
 
   /** The authentication methods to list: those offered, plus the one selected. */
