@@ -1,4 +1,11 @@
-// The public barrel of `signup-kit`: named exports only.
+/**
+ * `signup-kit`: the drop-in `<SignupForm>`, its headless hook
+ * `useSignupForm`, the parts to replace, the wire types of the /register
+ * contract, the email verification page and OAuth client registration. Named
+ * exports only.
+ *
+ * @packageDocumentation
+ */
 
 // Markup
 export {
@@ -80,6 +87,7 @@ export type {
   NormalizedField,
   NormalizedAccountStore,
   NormalizedViewModel,
+  FieldKind,
 } from "./contract/types";
 
 // Messages and helpers for the OAuth callback page
@@ -87,7 +95,9 @@ export { en } from "./en";
 export { format, formatParts } from "./i18n";
 export type { Messages, PartialMessages } from "./i18n";
 export { takeState, STATE_STORAGE_KEY, socialButtonText } from "./core/social";
+export type { StoredOAuthState } from "./core/social";
 export { parseRetryAfter } from "./core/retryAfter";
+export type { RetryAfterOptions } from "./core/retryAfter";
 
 // Signup for API access: OAuth 2.0 dynamic client registration (RFC 7591/7592)
 export {
@@ -140,3 +150,5 @@ export type {
 } from "./verify/useVerifyEmail";
 export { verifyEmailToken } from "./verify/client";
 export type { VerifyOutcome } from "./verify/client";
+export type { TokenProblem } from "./verify/classify";
+export type { RequestOptions } from "./client/http";

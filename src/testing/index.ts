@@ -1,6 +1,11 @@
-// signup-kit/testing: a Playwright page object for <SignupForm>, so QA suites
-// depend on roles, labels and view-model names rather than on our markup.
-// `@playwright/test` is an optional peer dependency: only this entry imports it.
+/**
+ * `signup-kit/testing`: a Playwright page object for `<SignupForm>`, so QA
+ * suites depend on roles, labels and view-model names rather than on the
+ * markup. `@playwright/test` is an optional peer dependency: only this entry
+ * imports it.
+ *
+ * @packageDocumentation
+ */
 import { expect } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
 

@@ -1,7 +1,11 @@
-// `signup-kit/verify`: everything for email verification, the page a link lands
-// on and the resend step. `signup-kit` itself exports only the verify page
-// (`VerifyEmail`, `useVerifyEmail`, `verifyEmailToken`), so the signup form's
-// bundle never holds the resend step (it loads it with import()).
+/**
+ * `signup-kit/verify`: everything for email verification, the page a link
+ * lands on and the resend step. `signup-kit` itself exports only the verify
+ * page (`VerifyEmail`, `useVerifyEmail`, `verifyEmailToken`), so the signup
+ * form's bundle never holds the resend step (it loads it on demand).
+ *
+ * @packageDocumentation
+ */
 export { VerifyEmail } from "./VerifyEmail";
 export type { VerifyEmailProps } from "./VerifyEmail";
 export { ResendVerification } from "./ResendVerification";
@@ -27,3 +31,5 @@ export { requestVerificationEmail } from "./resendClient";
 export type { ResendOutcome } from "./resendClient";
 export { classifyTokenError } from "./classify";
 export type { TokenProblem } from "./classify";
+export type { ResendKey } from "./resendMessages";
+export type { RequestOptions } from "../client/http";

@@ -2,6 +2,7 @@
 // (its lazy chunk), never with the signup form or the verify page.
 import type { Messages } from "../i18n/types";
 
+/** The message keys of the resend step (`resendPrompt`, `resendButton`, …). */
 export type ResendKey = Extract<keyof Messages, `resend${string}`>;
 
 /** The resend step's strings, plus `required` (the empty email address). */
