@@ -10,7 +10,7 @@
 // Policy (docs/testing.md): everything an entry point exports is public (no
 // @alpha/@beta/@internal tiers), so a missing release tag is not reported.
 // Doc comments are Markdown for editor hovers, not strict TSDoc, so TSDoc
-// syntax messages are off; a {@link} that resolves to nothing is reported.
+// syntax messages are off; a {@link} that resolves to nothing fails the check.
 // Types that an export uses but its entry point does not export stay in the
 // report as "ae-forgotten-export" warnings: users see their shape but cannot
 // name them. Members without a doc comment are marked "(undocumented)".
@@ -103,6 +103,8 @@ function configFor(entry) {
         "ae-missing-release-tag": { logLevel: "none", addToApiReportFile: false },
         // Kept in the report as a warning comment, not printed on every run.
         "ae-forgotten-export": { logLevel: "none", addToApiReportFile: true },
+        // A {@link} to nothing public fails the check (printed, not in the report).
+        "ae-unresolved-link": { logLevel: "warning", addToApiReportFile: false },
         // The report marks these members "(undocumented)" in place.
         "ae-undocumented": { logLevel: "none", addToApiReportFile: false },
       },
@@ -156,7 +158,9 @@ const stale = readdirSync(reportFolder).filter(
 if (update) for (const file of stale) rmSync(join(reportFolder, file));
 
 if (problems > 0)
-  console.error(`api-report: ${problems} problem(s) above; fix them in the doc comments.`);
+  console.error(
+    `api-report: ${problems} problem(s) above; fix the doc comments in the matching src/ files.`,
+  );
 
 if (update) {
   console.log(

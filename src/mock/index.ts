@@ -25,7 +25,13 @@ export type {
   MockFieldType,
   ResolvedConfig,
   ResponseStyle,
+  SessionConfig,
+  StormpathVersion,
 } from "./core/config";
+export type { MockAgeGateConfig } from "./core/age-rule";
+export type { OAuthRegistrationConfig } from "./core/oauth-registration";
+export type { PasswordScreeningConfig } from "./core/pwned-range";
+export type { WellKnownSettings } from "./core/well-known";
 export { MockConfigError, formFields, resolveConfig } from "./core/resolve";
 export type { FormField } from "./core/resolve";
 export { fixtures, presetNames, presets } from "./core/fixtures";

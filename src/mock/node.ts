@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { startMockServer } from "./node/standalone";
-export type { RunningMockServer, StartMockServerOptions } from "./node/standalone";
+export type { MockExchange, RunningMockServer, StartMockServerOptions } from "./node/standalone";
 export {
   DataFileError,
   auditFileFor,

@@ -79,7 +79,7 @@ export type ClientRegistrationState =
 /** What the person sees once: the client's credentials. */
 export interface IssuedCredentials {
   clientId: string;
-  /** Present until {@link UseClientRegistrationReturn.acknowledgeSecret} drops it. */
+  /** Present until the hook's `acknowledgeSecret()` drops it. */
   clientSecret?: string;
   /** Seconds since the epoch; 0 = never; undefined when no secret was issued. */
   clientSecretExpiresAt?: number;

@@ -55,7 +55,8 @@ export interface ScenarioOptions {
   target?: ScenarioTarget;
   /**
    * The endpoint whose requests it applies to. Defaults to `"register"`;
-   * `"verify"` takes only the {@link TRANSPORT_SCENARIOS}.
+   * `"verify"` takes only the transport scenarios (`slow`, `server-error`,
+   * `unavailable`, `rate-limited`, `html`, `network-error`).
    */
   endpoint?: ScenarioEndpoint;
   /** How many matching requests it answers; `0` = until cleared (the session). Defaults to 1. */
