@@ -164,6 +164,7 @@ export interface SignupFormComponents {
   PageFooter: ComponentType<PageFooterProps>;
 }
 
+/** The props of `<SignupForm>`: every option of `useSignupForm()`, plus the look and the parts. All optional. */
 export interface SignupFormProps extends UseSignupFormOptions {
   /** Replace any part; keys you leave out keep the default. Defaults to `{}`. */
   components?: Partial<SignupFormComponents>;

@@ -44,6 +44,7 @@ export interface ConsentOptions {
   field?: string;
 }
 
+/** The password length rule checked in the browser before the POST (the server checks its own). */
 export interface PasswordPolicy {
   /** Minimum length in Unicode code points. Defaults to `8`. */
   min?: number;
@@ -74,6 +75,10 @@ export interface CaptchaOptions {
   [passThrough: string]: unknown;
 }
 
+/**
+ * An analytics event, passed to `onEvent`: switch on `type`. No event carries
+ * what the person typed (no email, no password).
+ */
 export type SignupEvent =
   | { type: "view_loaded"; fieldCount: number; accountStoreCount: number }
   | { type: "load_failed"; reason: string; status?: number }
@@ -95,6 +100,7 @@ export type SignupEvent =
   /** The link did not work (`expired`, `used`, `invalid`), or the check or a resend failed (`network`, `timeout`, `server`, `refused`, `rate-limited`). */
   | { type: "verification_failed"; reason: string; status?: number };
 
+/** What `onSocialLogin` receives: the provider the person picked and where the kit would go. */
 export interface SocialLoginRequest {
   store: NormalizedAccountStore;
   /** The full URL the button goes to. */
@@ -109,6 +115,7 @@ export interface SocialLoginRequest {
   state?: string;
 }
 
+/** What `onError` receives and `error`/`loadError` hold: switch on `kind`, show `message`. */
 export interface SignupError {
   kind: "load" | "validation" | "conflict" | "rate-limited" | "server" | "network" | "captcha";
   message: string;
@@ -117,6 +124,7 @@ export interface SignupError {
   fields?: Record<string, string>;
 }
 
+/** The options of `useSignupForm()`; `<SignupForm>` takes the same as props. All optional. */
 export interface UseSignupFormOptions {
   /** GET view model + POST target. Defaults to `"/register"`. */
   endpoint?: string;
@@ -180,6 +188,7 @@ export interface UseSignupFormOptions {
   passwordScreening?: PasswordScreeningOptions | boolean;
 }
 
+/** Where the form is: loading the view model, failed to load, ready, posting, or done. */
 export type SignupFormState = "loading" | "load-error" | "ready" | "submitting" | "success";
 
 /** Plain props for one field: ids, aria wiring and handlers, ready to spread. */
@@ -221,6 +230,7 @@ export interface FieldRenderProps {
   descriptionId: string;
 }
 
+/** Plain props for a consent checkbox: spread `inputProps` on the `<input>`. */
 export interface CheckboxRenderProps {
   inputProps: {
     id: string;
@@ -278,6 +288,7 @@ export interface CaptchaState {
   errorId: string;
 }
 
+/** What `useSignupForm()` returns: the state and the props to build your own markup with. */
 export interface UseSignupFormReturn {
   state: SignupFormState;
   /** Normalised fields in render order (hidden ones included, `visible: false`). */
