@@ -79,7 +79,7 @@ test.describe("age gate", () => {
     page,
     axe,
   }) => {
-    // Modern style: the gate posts customData.birthdate, a name a Stormpath server never accepts.
+    // Modern style: it checks the gate's customData.birthdate (a stock Stormpath server has no such field).
     await mock.configure({ style: "modern", ageGate: { minimumAge: 16 } });
     await signup.goto("/?ageGate=16");
     const input = birthdate(page);

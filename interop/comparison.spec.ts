@@ -202,6 +202,36 @@ const scenarios: Scenario[] = [
       }),
   },
   {
+    name: "POST customData.nickname nested inside customData",
+    run: (api, origin) =>
+      post(api, origin, { ...valid, email: address("nested"), customData: { nickname: "Ada" } }),
+  },
+  {
+    name: "POST customData.nickname at the root under its configured name",
+    run: (api, origin) =>
+      post(api, origin, { ...valid, email: address("dotted"), "customData.nickname": "Ada" }),
+  },
+  {
+    name: "POST urlencoded customData[nickname] (bracket form)",
+    run: (api, origin) =>
+      api
+        .post(`${origin}/register`, {
+          headers: JSON_ACCEPT,
+          form: { ...valid, email: address("form-bracket"), "customData[nickname]": "Ada" },
+        })
+        .then(exchange),
+  },
+  {
+    name: "POST urlencoded customData.nickname (dotted name)",
+    run: (api, origin) =>
+      api
+        .post(`${origin}/register`, {
+          headers: JSON_ACCEPT,
+          form: { ...valid, email: address("form-dotted"), "customData.nickname": "Ada" },
+        })
+        .then(exchange),
+  },
+  {
     name: "POST success",
     run: (api, origin) => post(api, origin, valid),
   },

@@ -145,6 +145,36 @@ test.describe("the packed kit in front of express-stormpath 3.2.0", () => {
     expect(stored?.customData).toMatchObject({ favoriteColor: "blue" });
   });
 
+  test("custom fields: a customData.<name> field is posted under that name and stored", async ({
+    page,
+  }) => {
+    const origin = app("custom-fields");
+    const posts = recordPosts(page, "/register");
+    const signup = new SignupFormPage(page);
+    await signup.goto(`${origin}/`);
+    const email = freshEmail("nickname");
+    await signup.fill({
+      givenName: "Ada",
+      surname: "Lovelace",
+      email,
+      password: PASSWORD,
+      confirmPassword: PASSWORD,
+      favoriteColor: "blue",
+      "customData.nickname": "Countess",
+    });
+    await signup.submit();
+    await signup.expectSuccess("ENABLED");
+    // One root key named exactly like the configured field; nested, 3.2.0 refuses it.
+    expect(posts[0]).toMatchObject({ "customData.nickname": "Countess" });
+    expect(posts[0]).not.toHaveProperty("customData");
+    // express-stormpath moves every non-core root key into customData as it is.
+    const stored = await storedAccount(page, origin, email);
+    expect(stored?.customData).toMatchObject({
+      favoriteColor: "blue",
+      "customData.nickname": "Countess",
+    });
+  });
+
   test("confirm password: the server's 'Passwords do not match.' lands on confirmPassword", async ({
     page,
   }) => {

@@ -110,7 +110,7 @@ async function typeDate(input: HTMLElement, value: string) {
  */
 export const AgeGateUnderAge: Story = {
   args: { ageGate: { minimumAge: 16, parentalConsentUrl: "https://example.com/parents" } },
-  // Modern style: the gate posts customData.birthdate, a name a Stormpath server never accepts.
+  // Modern style: it checks the gate's customData.birthdate (a stock Stormpath server has no such field).
   loaders: [mock({ config: { style: "modern", ageGate: { minimumAge: 16 } } })],
   play: async (context) => {
     const { canvasElement } = context;
@@ -130,7 +130,7 @@ export const AgeGateUnderAge: Story = {
     await submit(canvasElement);
     await expect(await canvas.findByText("Your account is ready")).toBeVisible();
     await expect(posts(context)[0]?.body).toMatchObject({
-      customData: { birthdate: "2000-02-29" },
+      "customData.birthdate": "2000-02-29",
     });
   },
 };

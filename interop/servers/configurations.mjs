@@ -117,7 +117,8 @@ export const configurations = {
     },
   },
   compare: {
-    description: "the HTTP comparison: confirmPassword on and a required root custom field",
+    description:
+      "the HTTP comparison: confirmPassword on, a required root custom field, an optional customData.<name> one",
     web: {
       register: {
         form: {
@@ -128,6 +129,13 @@ export const configurations = {
               label: "Favorite Color",
               placeholder: "Favorite Color",
               required: true,
+              type: "text",
+            },
+            "customData.nickname": {
+              enabled: true,
+              label: "Nickname",
+              placeholder: "Nickname",
+              required: false,
               type: "text",
             },
           },
@@ -148,6 +156,13 @@ export const compareMockConfig = {
       placeholder: "Favorite Color",
       type: "text",
       required: true,
+    },
+    {
+      name: "customData.nickname",
+      label: "Nickname",
+      placeholder: "Nickname",
+      type: "text",
+      required: false,
     },
   ],
   rateLimit: false,

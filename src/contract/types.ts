@@ -132,8 +132,12 @@ export interface NormalizedField {
   key: string;
   /** The wire name as the server sent it (`email`, `customData.plan`, `a.b`). */
   name: string;
-  /** Where the value goes in the POST body: `["email"]` or `["customData", "plan"]`. */
-  path: readonly [string] | readonly ["customData", string];
+  /**
+   * Where the value goes in the POST body: always the root key named exactly
+   * like the field (`["customData.plan"]`); the server moves custom fields
+   * into customData itself.
+   */
+  path: readonly [string];
   label: string;
   placeholder?: string;
   required: boolean;

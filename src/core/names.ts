@@ -1,15 +1,9 @@
-// Wire names are keys, not paths: only the `customData.` prefix means nesting.
+// Wire names are keys, not paths: `customData.plan` is one root key of the
+// POST body, as express-stormpath reads it (it moves custom fields into
+// customData itself, and refuses a key nested inside customData).
 
 /** The largest prefix RHF or a server could treat as a prototype path. */
 const FORBIDDEN = /__proto__|constructor|prototype/;
-
-/** Where a wire name goes in the POST body: `["email"]`, or `["customData", "plan"]`. */
-export function wirePath(name: string): readonly [string] | readonly ["customData", string] {
-  if (name.startsWith("customData.") && name.length > "customData.".length) {
-    return ["customData", name.slice("customData.".length)];
-  }
-  return [name];
-}
 
 /** Why a wire name is refused, or `undefined` when it is usable. */
 export function refuseName(name: string): string | undefined {
@@ -47,7 +41,8 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
  * A nested form-field name in bracket form: `["consent", "termsVersion"]` →
  * `consent[termsVersion]`. Bracket names are what qs (express-stormpath's and
  * Express's urlencoded parser) and most other servers read as one object; a
- * dotted name stays a single flat key there.
+ * dotted name stays a single flat key there: `customData.consent[locale]` is
+ * the key `customData.consent` holding `{ locale }`.
  */
 export function formFieldName(path: readonly string[]): string {
   return path.map((part, index) => (index ? `[${part}]` : part)).join("");

@@ -22,7 +22,7 @@ describe("normalizeViewModel: fields", () => {
     );
     expect(fields.map((x) => [x.key, x.name, x.path])).toEqual([
       ["f0", "email", ["email"]],
-      ["f1", "customData.plan", ["customData", "plan"]],
+      ["f1", "customData.plan", ["customData.plan"]],
       ["f2", "a.b", ["a.b"]],
       ["f3", "x[0]", ["x[0]"]],
     ]);
@@ -188,13 +188,13 @@ describe("normalizeViewModel: fields", () => {
     expect(captcha).toContain("not shown");
   });
 
-  it("a customData key gets the root key to use instead (express-stormpath never accepts it)", () => {
+  it("an undeclared customData.<name> key: the warning names that exact configured field", () => {
     const { warnings } = normalizeViewModel(vm([f("email")]), {
       consentField: "customData.consent",
     });
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('consent.field to "consent"');
-    expect(warnings[0]).toContain("web.register.form.fields.consent");
+    expect(warnings[0]).toContain('web.register.form.fields["customData.consent"]');
+    expect(warnings[0]).toContain("at the root under that exact name");
   });
 
   it("declares nothing and warns about nothing when consent and captcha are not configured", () => {

@@ -9,7 +9,7 @@ import type {
   ViewModelAccountStore,
   ViewModelField,
 } from "../contract/types";
-import { refuseName, wirePath } from "./names";
+import { refuseName } from "./names";
 import { baseUrl, knownProvider, unsafeUrlReason } from "./social";
 import { isDevelopment } from "./warn";
 
@@ -83,7 +83,7 @@ function normalizeField(field: ViewModelField, key: string): NormalizedField {
   const out: NormalizedField = {
     key,
     name: field.name,
-    path: wirePath(field.name),
+    path: [field.name],
     label,
     required: field.required === true,
     kind,
@@ -103,6 +103,11 @@ function normalizeField(field: ViewModelField, key: string): NormalizedField {
   const description = text(field.description);
   if (description) out.description = description;
   return out;
+}
+
+/** Where express-stormpath configures a field: `web.register.form.fields.consent`, or `…fields["customData.consent"]`. */
+function configPath(name: string): string {
+  return `web.register.form.fields${/^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`}`;
 }
 
 function storeOrder(store: ViewModelAccountStore): number | undefined {
@@ -164,18 +169,12 @@ export function normalizeViewModel(
   }
   if (process.env.NODE_ENV !== "production" && consentField && !consentDeclared) {
     warnings.push(
-      `Consent: the view model declares no field ${JSON.stringify(consentField)}, so the consent record is not posted (express-stormpath refuses an undeclared key: 400 "${consentField} is not a configured registration field."). The app still receives it: onSuccess (result.consent) and the consent_recorded event. ${
-        consentField.startsWith("customData.")
-          ? `express-stormpath never accepts a customData.<name> key: set consent.field to "${consentField.slice(11)}" and enable web.register.form.fields.${consentField.slice(11)} there.`
-          : `To record it on an express-stormpath server, enable web.register.form.fields.${consentField} ({ enabled: true, type: "hidden" }).`
-      }`,
+      `Consent: the view model declares no field ${JSON.stringify(consentField)}, so the consent record is not posted (express-stormpath refuses an undeclared key: 400 "${consentField} is not a configured registration field."). The app still receives it: onSuccess (result.consent) and the consent_recorded event. To record it on an express-stormpath server, enable ${configPath(consentField)} ({ enabled: true, type: "hidden" }); the kit posts it at the root under that exact name.`,
     );
   }
   if (process.env.NODE_ENV !== "production" && captchaField && !captchaDeclared) {
     warnings.push(
-      `Captcha: the view model declares no field ${JSON.stringify(captchaField)}, so the captcha is not shown and no token is posted: nothing on the server would check it (express-stormpath refuses an undeclared key: 400 "${captchaField} is not a configured registration field."). To check it on an express-stormpath server, enable web.register.form.fields.${
-        captchaField.startsWith("customData.") ? captchaField.slice(11) : captchaField
-      } ({ enabled: true, type: "hidden" }) and verify the token in a preRegistrationHandler (hCaptcha's siteverify), refusing the signup when it fails.`,
+      `Captcha: the view model declares no field ${JSON.stringify(captchaField)}, so the captcha is not shown and no token is posted: nothing on the server would check it (express-stormpath refuses an undeclared key: 400 "${captchaField} is not a configured registration field."). To check it on an express-stormpath server, enable ${configPath(captchaField)} ({ enabled: true, type: "hidden" }) and verify the token in a preRegistrationHandler (hCaptcha's siteverify), refusing the signup when it fails.`,
     );
   }
 

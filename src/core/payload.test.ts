@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NormalizedField } from "../contract/types";
 import { buildPayload } from "./payload";
-import { formFieldName, wirePath } from "./names";
+import { formFieldName } from "./names";
 
 const field = (
   key: string,
@@ -10,7 +10,7 @@ const field = (
 ): NormalizedField => ({
   key,
   name,
-  path: wirePath(name),
+  path: [name],
   label: name,
   required: true,
   kind: "text",
@@ -42,7 +42,7 @@ describe("buildPayload", () => {
     expect(body).toEqual({
       email: "ada@example.com",
       password: "pw",
-      customData: { plan: "pro" },
+      "customData.plan": "pro",
       "a.b": "1",
       "x[0]": "2",
     });
@@ -53,7 +53,15 @@ describe("buildPayload", () => {
     expect(buildPayload(fields.slice(1, 2), { f1: typed }).password).toBe(typed);
   });
 
-  it("puts the consent record at the root key consent by default; customData.<x> nests it", () => {
+  it("posts a customData.<name> field at the root under its configured name, never nested", () => {
+    // express-stormpath 3.2.0 accepts `customData.nickname` only as this one root
+    // key; nested, it answers 400 "nickname is not a configured registration field."
+    const body = buildPayload([field("f0", "customData.nickname")], { f0: "Countess" });
+    expect(body).toEqual({ "customData.nickname": "Countess" });
+    expect(body).not.toHaveProperty("customData");
+  });
+
+  it("puts the consent record at the root under its key, dotted or not", () => {
     const consent = {
       termsVersion: "2026-01",
       termsUrl: "https://e.com/terms",
@@ -61,7 +69,7 @@ describe("buildPayload", () => {
       locale: "en",
     };
     expect(buildPayload(fields.slice(2, 3), { f2: "pro" }, { consent })).toEqual({
-      customData: { plan: "pro" },
+      "customData.plan": "pro",
       consent,
     });
     expect(
@@ -70,7 +78,7 @@ describe("buildPayload", () => {
         { f2: "pro" },
         { consent, consentField: "customData.consent" },
       ),
-    ).toEqual({ customData: { plan: "pro", consent } });
+    ).toEqual({ "customData.plan": "pro", "customData.consent": consent });
   });
 
   it("adds the captcha token under its key", () => {
@@ -78,6 +86,9 @@ describe("buildPayload", () => {
       captchaToken: "tok",
     });
     expect(buildPayload([], {}, { captcha: { field: "captchaToken", token: "" } })).toEqual({});
+    expect(
+      buildPayload([], {}, { captcha: { field: "customData.captcha", token: "tok" } }),
+    ).toEqual({ "customData.captcha": "tok" });
   });
 
   it("leaves out empty optional fields, converts checkboxes and numbers", () => {
@@ -106,5 +117,7 @@ describe("formFieldName", () => {
     expect(formFieldName(["consent", "termsVersion"])).toBe("consent[termsVersion]");
     expect(formFieldName(["customData", "consent", "locale"])).toBe("customData[consent][locale]");
     expect(formFieldName(["email"])).toBe("email");
+    // A dotted consent key stays one key: qs reads this as { "customData.consent": { locale } }.
+    expect(formFieldName(["customData.consent", "locale"])).toBe("customData.consent[locale]");
   });
 });

@@ -1,7 +1,7 @@
 // The POST body, from an allowlist of declared fields: never by spreading form
 // state (mass assignment, OWASP API3:2023).
 import type { NormalizedField } from "../contract/types";
-import { setOwn, wirePath } from "./names";
+import { setOwn } from "./names";
 
 /** Options of {@link buildPayload}. */
 export interface PayloadOptions {
@@ -11,20 +11,6 @@ export interface PayloadOptions {
   consentField?: string;
   /** The captcha token and its body key. */
   captcha?: { field: string; token: string };
-}
-
-function put(body: Record<string, unknown>, name: string, value: unknown): void {
-  const path = wirePath(name);
-  if (path.length === 1) {
-    setOwn(body, path[0], value);
-    return;
-  }
-  let custom = Object.hasOwn(body, "customData") ? body.customData : undefined;
-  if (!custom || typeof custom !== "object") {
-    custom = {};
-    setOwn(body, "customData", custom);
-  }
-  setOwn(custom as Record<string, unknown>, path[1], value);
 }
 
 function wireValue(field: NormalizedField, value: unknown): unknown {
@@ -40,9 +26,10 @@ function wireValue(field: NormalizedField, value: unknown): unknown {
 }
 
 /**
- * The JSON body: each declared field under its wire name (`customData.<name>`
- * nested), plus the consent record and the captcha token. Empty optional fields
- * are left out; keys of `values` that no field declares are never read.
+ * The JSON body: each declared field at the root under exactly its wire name
+ * (`customData.plan` is one key, as express-stormpath accepts it), plus the
+ * consent record and the captcha token. Empty optional fields are left out;
+ * keys of `values` that no field declares are never read.
  */
 export function buildPayload(
   fields: readonly NormalizedField[],
@@ -56,9 +43,9 @@ export function buildPayload(
       Object.hasOwn(values, field.key) ? values[field.key] : field.defaultValue,
     );
     if (value === undefined || (value === "" && !field.required)) continue;
-    put(body, field.name, value);
+    setOwn(body, field.name, value);
   }
-  if (consent) put(body, consentField, consent);
-  if (captcha?.token) put(body, captcha.field, captcha.token);
+  if (consent) setOwn(body, consentField, consent);
+  if (captcha?.token) setOwn(body, captcha.field, captcha.token);
   return body;
 }

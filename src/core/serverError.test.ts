@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { NormalizedField } from "../contract/types";
 import { en } from "../en";
-import { wirePath } from "./names";
 import { parseRetryAfter } from "./retryAfter";
 import { mapServerError } from "./serverError";
 
 const field = (key: string, name: string, label: string): NormalizedField => ({
   key,
   name,
-  path: wirePath(name),
+  path: [name],
   label,
   required: true,
   kind: "text",

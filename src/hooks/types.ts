@@ -35,8 +35,8 @@ export interface ConsentOptions {
   /** Offer a separate, optional marketing checkbox. Defaults to `false`. */
   marketing?: boolean;
   /**
-   * The body key of the consent record: a root key, or `customData.<name>`.
-   * The record is posted only when the view model declares a field of exactly
+   * The body key of the consent record, posted at the root under exactly this
+   * name (`consent`, or `customData.consent` as one dotted key). The record is posted only when the view model declares a field of exactly
    * this name (for express-stormpath: a configured registration field); else
    * it reaches the app only (`onSuccess`, the `consent_recorded` event).
    * Defaults to `"consent"`.

@@ -431,7 +431,7 @@ describe("useSignupForm: submitting", () => {
     expect(warnings).toContain("web.register.form.fields.consent");
   });
 
-  it("without JavaScript, a declared consent key posts in bracket form; customData keys nest", () => {
+  it("without JavaScript, a declared consent key posts in bracket form", () => {
     render(
       <TestForm
         endpoint={ENDPOINT}
@@ -450,7 +450,7 @@ describe("useSignupForm: submitting", () => {
     ]);
   });
 
-  it("without JavaScript, a customData.<x> consent key declared as such posts nested", () => {
+  it("without JavaScript, a customData.<x> consent key stays one root key (qs: { 'customData.terms': {…} })", () => {
     const nested: RegisterViewModel = {
       form: { fields: [...viewModel.form.fields, { name: "customData.terms", type: "hidden" }] },
     };
@@ -461,7 +461,11 @@ describe("useSignupForm: submitting", () => {
         consent={{ ...consent, field: "customData.terms" }}
       />,
     );
-    expect(latest?.consent.terms.inputProps.name).toBe("customData[terms][termsVersion]");
+    expect(latest?.consent.terms.inputProps.name).toBe("customData.terms[termsVersion]");
+    expect(latest?.consent.hiddenInputs.map((input) => input.name)).toEqual([
+      "customData.terms[termsUrl]",
+      "customData.terms[locale]",
+    ]);
   });
 
   it("posts an allowlisted body with the password exactly as typed, then succeeds", async () => {
@@ -489,7 +493,7 @@ describe("useSignupForm: submitting", () => {
     await user.click(screen.getByRole("button", { name: "Create account" }));
     await screen.findByText("Success: UNVERIFIED");
     expect(posts).toEqual([
-      { givenName: "Ada", email: "ada@example.com", password, customData: { plan: "pro" } },
+      { givenName: "Ada", email: "ada@example.com", password, "customData.plan": "pro" },
     ]);
     expect(onSuccess).toHaveBeenCalledWith({
       account: { ...account, status: "UNVERIFIED" },

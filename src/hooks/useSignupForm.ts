@@ -16,7 +16,7 @@ import type {
 } from "../contract/types";
 import { buildFormSchema, compilePattern } from "../core/formSchema";
 import { defaultValues, normalizeViewModel } from "../core/normalize";
-import { formFieldName, wirePath } from "../core/names";
+import { formFieldName } from "../core/names";
 import { buildPayload } from "../core/payload";
 import { baseUrl } from "../core/social";
 import { warn } from "../core/warn";
@@ -590,7 +590,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
   // express-stormpath's body parser (qs) and most others read as one object.
   const consentDeclared = Boolean(vm?.declared.consent);
   const consentPart = (part: string) =>
-    consentDeclared ? formFieldName([...wirePath(consentField), part]) : undefined;
+    consentDeclared ? formFieldName([consentField, part]) : undefined;
   const checkbox = (
     name: string | undefined,
     value: string | undefined,

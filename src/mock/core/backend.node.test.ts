@@ -293,25 +293,63 @@ describe("POST /register: the rules", () => {
     expect(b.audit().map((e) => e.event)).toEqual(["account.created", "consent.recorded"]);
   });
 
-  it("modern style: accepts root and customData custom fields and checks select, checkbox and date values", async () => {
+  it("modern style: accepts root and customData.<name> custom fields (each one root key) and checks select, checkbox and date values", async () => {
     const b = backend({ preset: "custom-fields", style: "modern" });
     const good = {
       ...ada,
       company: "Acme",
       phone: "+1 555 0100",
-      customData: { plan: "team", newsletter: true, birthday: "1990-12-10", teamSize: 4 },
+      "customData.plan": "team",
+      "customData.newsletter": true,
+      "customData.birthday": "1990-12-10",
+      "customData.teamSize": 4,
     };
     expect((await post(b, good)).status).toBe(201);
+    expect(b.accounts()[0]?.customData).toMatchObject({
+      company: "Acme",
+      plan: "team",
+      newsletter: true,
+      teamSize: 4,
+    });
     const bad = await post(b, {
       ...good,
       email: "z@example.com",
-      customData: { ...good.customData, plan: "gold" },
+      "customData.plan": "gold",
     });
     expect(((await bad.json()) as { detail: string }).detail).toBe(
       "Plan must be one of the listed options.",
     );
     const missing = await post(b, { ...ada, email: "y@example.com", company: "Acme" });
     expect(((await missing.json()) as { detail: string }).detail).toBe("Plan required.");
+  });
+
+  it("modern style: a customData.<name> field posted nested is refused as express-stormpath 3.2.0 refuses it", async () => {
+    const b = backend({
+      style: "modern",
+      customFields: [
+        { name: "customData.nickname", label: "Nickname" },
+        { name: "customData.plan", label: "Plan", required: true },
+      ],
+    });
+    const res = await post(b, { ...ada, customData: { nickname: "Countess", plan: "team" } });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: Array<{ pointer: string; detail: string }> };
+    expect(body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          pointer: "#/customData/nickname",
+          detail: "nickname is not a configured registration field.",
+        }),
+        expect.objectContaining({ pointer: "#/customData.plan", detail: "Plan required." }),
+      ]),
+    );
+    const ok = await post(b, {
+      ...ada,
+      "customData.nickname": "Countess",
+      "customData.plan": "team",
+    });
+    expect(ok.status).toBe(201);
+    expect(b.accounts()[0]?.customData).toEqual({ nickname: "Countess", plan: "team" });
   });
 });
 

@@ -1,7 +1,9 @@
 // The no-JavaScript consent post: the server-rendered <SignupForm> posts the
-// ticked terms box as `<consent key>.termsVersion` beside hidden `termsUrl` and
-// `locale` inputs (and `.marketing` when ticked); parseForm nests them into the
-// record and stamps `acceptedAt`, which a plain form cannot send.
+// ticked terms box as `<consent key>[termsVersion]` (or the older
+// `<consent key>.termsVersion`) beside hidden `termsUrl` and `locale` inputs (and
+// `marketing` when ticked); parseForm makes them one record under the consent
+// key, a root key even when dotted, and stamps `acceptedAt`, which a plain form
+// cannot send.
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./backend";
 import { resolveConfig } from "./resolve";
@@ -26,7 +28,8 @@ describe("parseForm: the consent record of a plain form", () => {
       ]),
       config,
     );
-    const consent = (body.customData as Record<string, Record<string, unknown>>).consent;
+    const consent = body["customData.consent"] as Record<string, unknown>;
+    expect(body.customData).toBeUndefined();
     expect({ ...consent, acceptedAt: undefined }).toEqual({
       termsVersion: "2026-01",
       termsUrl: "https://example.com/terms",
@@ -46,7 +49,7 @@ describe("parseForm: the consent record of a plain form", () => {
       ]),
       config,
     );
-    expect((body.customData as Record<string, unknown> | undefined)?.consent).toBeUndefined();
+    expect(body["customData.consent"]).toBeUndefined();
   });
 
   it("keeps an acceptedAt the post carries", () => {
@@ -57,7 +60,7 @@ describe("parseForm: the consent record of a plain form", () => {
       ]),
       config,
     );
-    expect((body.customData as Record<string, Record<string, unknown>>).consent).toMatchObject({
+    expect(body["customData.consent"]).toMatchObject({
       acceptedAt: "2026-01-02T03:04:05.000Z",
     });
   });
@@ -75,5 +78,24 @@ describe("parseForm: the bracket form", () => {
       config,
     );
     expect(body.consent).toMatchObject({ termsVersion: "2026-01", locale: "en", marketing: true });
+  });
+
+  it("reads a dotted key as one root key and a[b] as nested, as qs does", () => {
+    const config = resolveConfig({
+      style: "modern",
+      consent: { field: "customData.consent" },
+      customFields: [{ name: "customData.plan", label: "Plan" }],
+    });
+    const { body } = parseForm(
+      post([
+        ["customData.plan", "team"],
+        ["customData[nickname]", "Countess"],
+        ["customData.consent[termsVersion]", "2026-01"],
+      ]),
+      config,
+    );
+    expect(body["customData.plan"]).toBe("team");
+    expect(body.customData).toEqual({ nickname: "Countess" });
+    expect(body["customData.consent"]).toMatchObject({ termsVersion: "2026-01" });
   });
 });

@@ -91,24 +91,13 @@ function captchaSchema(): Schema {
   };
 }
 
-function put(target: Record<string, Schema>, key: string, schema: Schema): void {
-  target[key] = schema;
-}
-
 function requestSchema(config: ResolvedConfig, flat: boolean): Schema {
   const properties: Record<string, Schema> = {};
-  const custom: Record<string, Schema> = {};
   const required: string[] = [];
-  const customRequired: string[] = [];
+  // Every key at the root under its configured name (`customData.plan` is one key).
   const place = (name: string, schema: Schema, isRequired: boolean): void => {
-    if (!flat && name.startsWith("customData.")) {
-      const inner = name.slice("customData.".length);
-      put(custom, inner, schema);
-      if (isRequired) customRequired.push(inner);
-    } else {
-      put(properties, name, schema);
-      if (isRequired) required.push(name);
-    }
+    properties[name] = schema;
+    if (isRequired) required.push(name);
   };
   // The stormpath style accepts the consent and captcha keys only where it declares them.
   const modern = config.style === "modern";
@@ -122,39 +111,32 @@ function requestSchema(config: ResolvedConfig, flat: boolean): Schema {
       for (const [key, schema] of Object.entries(
         consentSchema.properties as Record<string, Schema>,
       )) {
-        place(`${config.consent.field}.${key}`, schema, false);
+        // The bracket form qs reads as one record (the kit's no-JavaScript names).
+        place(`${config.consent.field}[${key}]`, schema, false);
       }
     }
   }
   if (flat && modern) {
-    put(properties, "_csrf", {
-      type: "string",
-      maxLength: 64,
-      pattern: "^[0-9a-f]+$",
-      writeOnly: true,
-      description:
-        "Single-use CSRF token from the X-CSRF-Token header of GET (or GET /__mock/csrf).",
-    });
-    required.push("_csrf");
+    place(
+      "_csrf",
+      {
+        type: "string",
+        maxLength: 64,
+        pattern: "^[0-9a-f]+$",
+        writeOnly: true,
+        description:
+          "Single-use CSRF token from the X-CSRF-Token header of GET (or GET /__mock/csrf).",
+      },
+      true,
+    );
   }
-  if (!flat) {
-    if (withConsent) place(config.consent.field, consentSchema, config.consent.required);
-    if (Object.keys(custom).length > 0) {
-      properties.customData = {
-        type: "object",
-        additionalProperties: false,
-        properties: custom,
-        ...(customRequired.length ? { required: customRequired } : {}),
-      };
-      if (customRequired.length) required.push("customData");
-    }
-  }
+  if (!flat && withConsent) place(config.consent.field, consentSchema, config.consent.required);
   return {
     type: "object",
     additionalProperties: false,
     description: modern
-      ? "Exactly the fields of the view model, plus the consent record and the captcha token. Any other key is refused."
-      : "Exactly the fields of the view model (custom fields at the root, under their configured name; the server moves them into customData). Any other key is refused with `<key> is not a configured registration field.`, a dotted `customData.<name>` key included. As on express-stormpath, values are not type-checked.",
+      ? "Exactly the fields of the view model, each at the root under its name (`customData.plan` is one key), plus the consent record and the captcha token. Any other key is refused."
+      : "Exactly the fields of the view model (custom fields at the root, under their configured name; the server moves them into customData). A field configured as `customData.<name>` is that one dotted root key; sent inside `customData` it is refused by its inner name. Any other key is refused with `<key> is not a configured registration field.`. As on express-stormpath, values are not type-checked.",
     properties,
     required,
   };

@@ -11,8 +11,10 @@ export interface Issue {
   message: string;
   /** Stormpath error code (2000 required, 2001 unique, 2007/2008 length (2007 also the password policy), else the status). */
   code: number;
-  /** The body key it concerns (`email`, `customData.plan`), if any. */
+  /** The body key it concerns (`email`, `customData.plan`: one root key), if any. */
   field?: string;
+  /** Where in the body, when not the root key `field` itself: `["consent", "locale"]`. */
+  path?: readonly string[];
   /** Short machine reason for the audit log (`required`, `duplicate-email`, …). */
   reason: string;
   /** hCaptcha error codes, for captcha issues. */
@@ -45,15 +47,14 @@ const TITLES: Record<number, string> = {
   503: "Service Unavailable",
 };
 
-/** RFC 6901 pointer of a body key: `customData.plan` → `#/customData/plan`. */
-export function pointerOf(field: string): string {
-  return (
-    "#/" +
-    field
-      .split(".")
-      .map((part) => part.replace(/~/g, "~0").replace(/\//g, "~1"))
-      .join("/")
-  );
+/**
+ * RFC 6901 pointer of a body location: a root key (`customData.plan` →
+ * `#/customData.plan`, one key) or a path (`["consent", "locale"]` →
+ * `#/consent/locale`).
+ */
+export function pointerOf(where: string | readonly string[]): string {
+  const parts = typeof where === "string" ? [where] : where;
+  return "#/" + parts.map((part) => part.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
 }
 
 /**
@@ -80,7 +81,7 @@ export function renderIssues(
   const fieldErrors = sameStatus
     .filter((issue) => issue.field)
     .map((issue) => ({
-      pointer: pointerOf(issue.field ?? ""),
+      pointer: pointerOf(issue.path ?? issue.field ?? ""),
       detail: issue.message,
       code: issue.reason,
     }));

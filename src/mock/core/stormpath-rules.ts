@@ -153,7 +153,8 @@ function coreText(value: unknown): string | undefined {
  * Applies express-stormpath's register checks, first failure only (it answers
  * one error at a time): required fields (absent or falsy at the root), the
  * confirmation, keys that are not configured fields (at the root and inside
- * `customData`; a dotted `customData.x` root key never passes), then what the
+ * `customData`, by their own name; a field configured as `customData.x` passes
+ * as that dotted root key on 3.2.0 and never on 4.0.0), then what the
  * REST API refuses. Custom fields are read at the root and moved into
  * `customData`; the declared consent and captcha keys are taken out.
  */
@@ -183,7 +184,13 @@ export function validateStormpathBody(
   const configured = configuredNames(config);
   const custom = isObject(filled.customData) ? filled.customData : {};
   for (const key of [...rootKeys, ...Object.keys(custom)]) {
-    const known = CORE_KEYS.has(key) || (configured.has(key) && !key.startsWith("customData."));
+    // 3.2.0 compares each key with the configured names as they are, so a field
+    // configured as `customData.plan` passes as that dotted root key (and is
+    // stored in customData under it), never nested as `customData: { plan }`.
+    // 4.0.0 never passes a dotted key.
+    const known =
+      CORE_KEYS.has(key) ||
+      (configured.has(key) && (config.stormpathVersion === 3 || !key.startsWith("customData.")));
     if (!known || FORBIDDEN_KEYS.has(key)) {
       return {
         issues: [
@@ -298,7 +305,8 @@ export function negotiateStormpath(accept: string | null): "json" | "html" | "no
 /**
  * Parses an urlencoded body as express-stormpath's body parser does: values
  * stay text (no checkbox conversion), `a[b]` nests one level, a dotted key
- * stays one key (so `customData.plan` is refused, as on the real server). The
+ * stays one key (so `customData.plan` is the configured field of that name,
+ * and `customData[plan]` is refused, as on the real server). The
  * parts of the declared consent key (`consent[termsVersion]`, or
  * `consent.termsVersion`) make one record, with `marketing` as true or false. `_csrf` is
  * ignored: express-stormpath checks none on register.

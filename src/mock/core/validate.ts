@@ -49,14 +49,19 @@ export function isEmail(value: string): boolean {
   return value.length <= 254 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
 }
 
+/**
+ * A body value by its configured name: always a root key, `customData.plan`
+ * included (express-stormpath 3.2.0 reads custom fields at the root, under
+ * exactly their configured name).
+ */
 function get(body: Record<string, unknown>, key: string): unknown {
-  if (key.startsWith("customData.")) {
-    const data = Object.hasOwn(body, "customData") ? body.customData : undefined;
-    if (!isPlainObject(data)) return undefined;
-    const inner = key.slice("customData.".length);
-    return Object.hasOwn(data, inner) ? data[inner] : undefined;
-  }
   return Object.hasOwn(body, key) ? body[key] : undefined;
+}
+
+/** The consent record the kit posted before it moved to the root: `customData: { consent }`. */
+function legacyConsent(body: Record<string, unknown>): unknown {
+  const data = Object.hasOwn(body, "customData") ? body.customData : undefined;
+  return isPlainObject(data) && Object.hasOwn(data, "consent") ? data.consent : undefined;
 }
 
 function isBlank(value: unknown): boolean {
@@ -183,19 +188,10 @@ export function validateBody(
   const fields = formFields(config);
   const captchaKey = config.captcha.field;
   const consentKey = config.consent.field;
-  // The key the kit used before consent moved to the root stays accepted.
-  const legacyConsentKey = consentKey === "consent" ? "customData.consent" : undefined;
-  const allowedRoot = new Set<string>();
-  const allowedCustom = new Set<string>();
-  const extraKeys = [captchaKey, consentKey, ...(legacyConsentKey ? [legacyConsentKey] : [])];
-  for (const key of [...fields.map((f) => f.name), ...extraKeys]) {
-    if (key.startsWith("customData.")) {
-      allowedRoot.add("customData");
-      allowedCustom.add(key.slice("customData.".length));
-    } else {
-      allowedRoot.add(key);
-    }
-  }
+  // The nested record the kit posted before consent moved to the root stays accepted.
+  const legacyConsentKey = consentKey === "consent";
+  // Every key is a root key named exactly like its field (`customData.plan` is one key).
+  const allowedRoot = new Set<string>([...fields.map((f) => f.name), captchaKey, consentKey]);
   const unknown = (name: string): Issue => ({
     status: 400,
     code: 400,
@@ -204,9 +200,10 @@ export function validateBody(
     message: `${name} is not a configured registration field.`,
   });
   for (const key of Object.keys(body)) {
+    if (key === "customData") continue;
     if (FORBIDDEN_KEYS.has(key) || !allowedRoot.has(key)) issues.push(unknown(key));
   }
-  if (Object.hasOwn(body, "customData") && allowedRoot.has("customData")) {
+  if (Object.hasOwn(body, "customData")) {
     const data = body.customData;
     if (!isPlainObject(data)) {
       issues.push({
@@ -217,9 +214,12 @@ export function validateBody(
         message: "customData must be an object.",
       });
     } else {
+      // Nothing is read from inside customData (but the legacy consent record):
+      // a field posted there is refused by its inner name, as express-stormpath
+      // 3.2.0 refuses `{ customData: { nickname } }` for a `customData.nickname` field.
       for (const key of Object.keys(data)) {
-        if (FORBIDDEN_KEYS.has(key) || !allowedCustom.has(key))
-          issues.push(unknown(`customData.${key}`));
+        if (legacyConsentKey && key === "consent") continue;
+        issues.push({ ...unknown(key), path: ["customData", key] });
       }
     }
   }
@@ -271,8 +271,7 @@ export function validateBody(
   }
 
   let consent: Record<string, unknown> | null = null;
-  const rawConsent =
-    get(body, consentKey) ?? (legacyConsentKey ? get(body, legacyConsentKey) : undefined);
+  const rawConsent = get(body, consentKey) ?? (legacyConsentKey ? legacyConsent(body) : undefined);
   if (rawConsent === undefined || rawConsent === null) {
     if (config.consent.required) {
       issues.push({
@@ -296,7 +295,7 @@ export function validateBody(
     for (const [key, value] of Object.entries(rawConsent)) {
       const kind = CONSENT_KEYS[key];
       if (!Object.hasOwn(CONSENT_KEYS, key) || !kind) {
-        issues.push(unknown(`${consentKey}.${key}`));
+        issues.push({ ...unknown(`${consentKey}.${key}`), path: [consentKey, key] });
       } else if (
         typeof value !== kind ||
         (kind === "string" && codePoints(value as string) > 500)
@@ -305,6 +304,7 @@ export function validateBody(
           status: 400,
           code: 400,
           field: `${consentKey}.${key}`,
+          path: [consentKey, key],
           reason: "wrong-type",
           message: `The consent ${key} must be ${kind === "string" ? "text of at most 500 characters" : "true or false"}.`,
         });
@@ -317,6 +317,7 @@ export function validateBody(
         status: 400,
         code: 400,
         field: `${consentKey}.acceptedAt`,
+        path: [consentKey, "acceptedAt"],
         reason: "wrong-type",
         message: "The consent acceptedAt must be an ISO 8601 date and time.",
       });

@@ -227,16 +227,61 @@ describe("stormpath style: custom fields", () => {
     expect(await read(res)).toEqual({ status: 400, message: "Company required." });
   });
 
-  it("never passes a dotted customData.x key, even when configured under that name", async () => {
+  it("3.2.0: a field configured as customData.x passes as that dotted root key, never nested", async () => {
     const url = await start({ customFields: [{ name: "customData.plan", label: "Plan" }] });
-    expect(await read(await post(url, { ...ada, "customData.plan": "team" }))).toEqual({
-      status: 400,
-      message: "customData.plan is not a configured registration field.",
-    });
+    // Nested, the inner key is checked by its own name, as express-stormpath 3.2.0 does.
     expect(await read(await post(url, { ...ada, customData: { plan: "team" } }))).toEqual({
       status: 400,
       message: "plan is not a configured registration field.",
     });
+    expect(await read(await post(url, { ...ada, plan: "team" }))).toEqual({
+      status: 400,
+      message: "plan is not a configured registration field.",
+    });
+    const res = await post(url, { ...ada, "customData.plan": "team" });
+    expect(res.status).toBe(200);
+    // prepAccountData moves every non-core root key into customData as it is.
+    expect(backendOf(url).accounts()[0]?.customData).toEqual({ "customData.plan": "team" });
+  });
+
+  it("3.2.0: a required customData.x field sent nested is reported missing by its label", async () => {
+    const url = await start({
+      customFields: [{ name: "customData.plan", label: "Plan", required: true }],
+    });
+    expect(await read(await post(url, { ...ada, customData: { plan: "team" } }))).toEqual({
+      status: 400,
+      message: "Plan required.",
+    });
+    expect((await post(url, { ...ada, "customData.plan": "team" })).status).toBe(200);
+  });
+
+  it("4.0.0: a dotted customData.x key never passes, even when configured under that name", async () => {
+    const url = await start({
+      stormpathVersion: 4,
+      customFields: [{ name: "customData.plan", label: "Plan" }],
+    });
+    expect(await read(await post(url, { ...ada, "customData.plan": "team" }))).toEqual({
+      status: 400,
+      message: "customData.plan is not a configured registration field.",
+    });
+  });
+
+  it("an urlencoded form: customData.plan is the configured root key, customData[plan] is refused", async () => {
+    const url = await start({ customFields: [{ name: "customData.plan", label: "Plan" }] });
+    const form = (pairs: Record<string, string>) =>
+      fetch(`${url}/register`, {
+        method: "POST",
+        headers: {
+          accept: "application/json",
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: new URLSearchParams({ ...ada, ...pairs }).toString(),
+      });
+    expect(await read(await form({ "customData[plan]": "team" }))).toEqual({
+      status: 400,
+      message: "plan is not a configured registration field.",
+    });
+    expect((await form({ "customData.plan": "team" })).status).toBe(200);
   });
 });
 

@@ -3,20 +3,18 @@
 import type { ResolvedConfig } from "../config";
 import { formFields } from "../resolve";
 
-/** A body key, where `customData.<name>` is read inside `customData`. */
+/** A body value by its configured name: a root key, `customData.birthdate` included. */
 export function readKey(body: Record<string, unknown>, key: string): unknown {
-  if (!key.startsWith("customData.")) return Object.hasOwn(body, key) ? body[key] : undefined;
-  const data = body.customData;
-  const inner = key.slice("customData.".length);
-  return data && typeof data === "object" && Object.hasOwn(data, inner)
-    ? (data as Record<string, unknown>)[inner]
-    : undefined;
+  return Object.hasOwn(body, key) ? body[key] : undefined;
 }
 
 /**
- * Parses an urlencoded body into the JSON body shape: `customData.<name>` keys
- * go into `customData` (and `<consent key>.<part>` or `<consent key>[<part>]`
- * into the consent record);
+ * Parses an urlencoded body into the JSON body shape, as qs (Express's and
+ * express-stormpath's parser) reads it: a dotted key stays one root key
+ * (`customData.plan`, the configured name), `a[b]` nests one level
+ * (`customData[plan]` is `{ customData: { plan } }`, refused like the JSON
+ * form). The consent record's parts (`consent[termsVersion]`, or
+ * `consent.termsVersion`) make one record under the consent key;
  * checkbox fields turn `on`/`true` into `true`. Objects have no prototype, so
  * keys like `__proto__` stay plain (and are refused as unknown fields).
  */
@@ -31,57 +29,51 @@ export function parseForm(
       .filter((f) => f.type === "checkbox")
       .map((f) => f.name),
   );
+  const consentField = config.consent.field;
+  const child = (key: string): Record<string, unknown> => {
+    const existing = body[key];
+    if (existing && typeof existing === "object") return existing as Record<string, unknown>;
+    const created = Object.create(null) as Record<string, unknown>;
+    body[key] = created;
+    return created;
+  };
   let csrf: string | undefined;
-  for (const [given, raw] of params) {
-    // `a[b]` (the bracket form most body parsers read as an object) is `a.b` here.
-    const key = given.replace(/^([^[\].]+)\[([^[\].]+)\]$/, "$1.$2");
+  for (const [key, raw] of params) {
     if (key === "_csrf") {
       csrf = raw;
       continue;
     }
-    let value: unknown = raw;
-    if (checkboxes.has(key) || key.endsWith(".marketing")) value = raw === "on" || raw === "true";
-    const parts = key.split(".");
-    let target = body;
-    const nestable =
-      parts.length > 1 && (parts[0] === "customData" || key.startsWith(config.consent.field + "."));
-    if (nestable && parts.length <= 3) {
-      for (const part of parts.slice(0, -1)) {
-        const next = target[part];
-        if (next && typeof next === "object") target = next as Record<string, unknown>;
-        else {
-          const created = Object.create(null) as Record<string, unknown>;
-          target[part] = created;
-          target = created;
-        }
-      }
-      target[parts[parts.length - 1] ?? key] = value;
+    const bracket = /^([^[\]]+)\[([^[\]]+)\]$/.exec(key);
+    const consentPart =
+      bracket?.[1] === consentField
+        ? bracket[2]
+        : key.startsWith(consentField + ".")
+          ? key.slice(consentField.length + 1)
+          : undefined;
+    if (consentPart && !consentPart.includes(".")) {
+      child(consentField)[consentPart] =
+        consentPart === "marketing" ? raw === "on" || raw === "true" : raw;
+    } else if (bracket?.[1] && bracket[2]) {
+      child(bracket[1])[bracket[2]] = raw;
     } else {
-      body[key] = value;
+      body[key] = checkboxes.has(key) ? raw === "on" || raw === "true" : raw;
     }
   }
-  consentFromForm(body, config.consent.field);
+  consentFromForm(body, consentField);
   return { body, csrf };
 }
 
 /**
  * The consent record of a plain form post: the terms checkbox posts
- * `<consent key>.termsVersion` only when ticked, beside hidden `termsUrl` and
+ * `<consent key>[termsVersion]` only when ticked, beside hidden `termsUrl` and
  * `locale`. Unticked, there is no consent (the hidden parts alone are not a
  * record); ticked, the server stamps `acceptedAt` (a form cannot say when).
+ * The consent key is one root key, dotted or not.
  */
 export function consentFromForm(body: Record<string, unknown>, field: string): void {
-  const path = field.split(".");
-  const last = path.pop() ?? field;
-  let parent: Record<string, unknown> | undefined = body;
-  for (const part of path) {
-    const next: unknown = parent[part];
-    parent = next && typeof next === "object" ? (next as Record<string, unknown>) : undefined;
-    if (!parent) return;
-  }
-  const record = parent[last];
+  const record = Object.hasOwn(body, field) ? body[field] : undefined;
   if (!record || typeof record !== "object") return;
   const consent = record as Record<string, unknown>;
-  if (!("termsVersion" in consent)) delete parent[last];
+  if (!("termsVersion" in consent)) delete body[field];
   else if (!("acceptedAt" in consent)) consent.acceptedAt = new Date().toISOString();
 }
