@@ -3,11 +3,18 @@
 // teardown: it stops every server and removes the scratch app, also when
 // tests fail.
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { buildScratchApp, scratchDirs } from "./scratch-app.mjs";
 import { startInteropServers } from "./servers/start.mjs";
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const started = Date.now();
+  // The comparison's per-scenario tests read this run's exchanges only: a file
+  // left by an earlier run (or a run that filtered out the exchanges) never counts.
+  rmSync(fileURLToPath(new URL("../test-results/interop-comparison.json", import.meta.url)), {
+    force: true,
+  });
   const build = spawnSync(process.execPath, ["e2e/support/ensure-build.mjs"], { stdio: "inherit" });
   if (build.status !== 0) throw new Error("interop: the library build failed");
 
