@@ -94,8 +94,9 @@ export type {
 export { en } from "./en";
 export { format, formatParts } from "./i18n";
 export type { Messages, PartialMessages } from "./i18n";
-export { takeState, STATE_STORAGE_KEY, socialButtonText } from "./core/social";
+export { STATE_STORAGE_KEY, socialButtonText } from "./core/social";
 export type { StoredOAuthState } from "./core/social";
+export { takeState } from "./client/browser";
 export { parseRetryAfter } from "./core/retryAfter";
 export type { RetryAfterOptions } from "./core/retryAfter";
 

@@ -452,7 +452,7 @@ describe("normalizeViewModel: account stores", () => {
           { name: "Bad", provider: { providerId: "google", authorizeUri: "javascript:alert(1)" } },
         ],
       ),
-      { samlUrl: `${location.origin}/sso`, development: true },
+      { samlUrl: `${location.origin}/sso`, development: true, page: location },
     );
     expect(
       accountStores.map((store) => [store.name, store.providerName, store.distinguish]),
@@ -469,10 +469,15 @@ describe("normalizeViewModel: account stores", () => {
       name: "Local",
       provider: { providerId: "okta", authorizeUri: `${location.origin}/authorize` },
     };
+    const page = location;
+    expect(
+      normalizeViewModel(vm([], [store]), { development: true, page }).accountStores,
+    ).toHaveLength(1);
+    expect(
+      normalizeViewModel(vm([], [store]), { development: false, page }).accountStores,
+    ).toHaveLength(0);
+    // Without a page (server rendering) nothing is same-origin.
     expect(normalizeViewModel(vm([], [store]), { development: true }).accountStores).toHaveLength(
-      1,
-    );
-    expect(normalizeViewModel(vm([], [store]), { development: false }).accountStores).toHaveLength(
       0,
     );
   });

@@ -10,7 +10,7 @@ import type {
   ViewModelField,
 } from "../contract/types";
 import { refuseName } from "./names";
-import { baseUrl, knownProvider, unsafeUrlReason } from "./social";
+import { NO_PAGE_URL, knownProvider, unsafeUrlReason, type PageLocation } from "./social";
 import { isDevelopment } from "./warn";
 
 /** Options of {@link normalizeViewModel}. */
@@ -27,6 +27,8 @@ export interface NormalizeOptions {
   captchaField?: string;
   /** Allow same-origin `http:` store URLs. Defaults to `true` outside production builds. */
   development?: boolean;
+  /** The page the form runs on (`location`): relative URLs resolve against it, and it is the origin of the same-origin check. Defaults to none (server rendering). */
+  page?: PageLocation;
 }
 
 /** Raw HTML input types that render as their own kind of input. */
@@ -131,6 +133,7 @@ export function normalizeViewModel(
     consentField,
     captchaField,
     development = isDevelopment(),
+    page,
   } = options;
   // Warning texts are written inline behind NODE_ENV checks so production builds drop them.
   const warnings: string[] = [];
@@ -178,7 +181,7 @@ export function normalizeViewModel(
     );
   }
 
-  const endpointUrl = new URL(endpoint, baseUrl());
+  const endpointUrl = new URL(endpoint, page?.href || NO_PAGE_URL);
   const hosts = allowedHosts.map((host) => host.toLowerCase());
   const stores = (vm.accountStores ?? [])
     .map((store, index) => ({ store, index, order: storeOrder(store) }))
@@ -247,7 +250,7 @@ export function normalizeViewModel(
     } catch {
       // Not a URL: unsafeUrlReason says so.
     }
-    const reason = unsafeUrlReason(authorizeUrl, allowed, development);
+    const reason = unsafeUrlReason(authorizeUrl, allowed, development, page?.origin);
     if (reason) {
       if (process.env.NODE_ENV !== "production")
         warnings.push(`The ${label} was dropped: ${reason}.`);

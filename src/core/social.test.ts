@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { NormalizedAccountStore } from "../contract/types";
-import { PROVIDERS, STATE_STORAGE_KEY, socialButtonText, takeState } from "./social";
+import { takeState } from "../client/browser";
+import { PROVIDERS, STATE_STORAGE_KEY, socialButtonText } from "./social";
 import {
   DEFAULT_SCOPES,
   buildAuthorizationUrl,
   createState,
   saveState,
   startLogin,
-} from "./socialStart";
+} from "../client/socialStart";
 
 const framework = (
   providerId: string,
@@ -30,7 +31,7 @@ const framework = (
   ...extra,
 });
 
-// ./socialStart (lazy) keeps its own copies so that it imports nothing from the eager form.
+// ../client/socialStart (lazy) keeps its own copies so that it imports nothing from the eager form.
 it("the lazy start and the eager half agree on the known providers' default scopes", () => {
   expect(DEFAULT_SCOPES).toEqual(
     Object.fromEntries(Object.entries(PROVIDERS).map(([id, provider]) => [id, provider.scope])),

@@ -1,12 +1,13 @@
-// Social and SAML login, the eager half: known providers, safe targets (what
-// normalisation needs), and reading `state` back on the callback page. Starting
-// a login (a fresh `state`, the authorization URL) is ./socialStart, which the
-// form loads with import() on first use.
+// Social and SAML login, the eager half: known providers and safe targets (what
+// normalisation needs). Pure: the page's address comes in as a parameter.
+// Reading `state` back on the callback page is ../client/browser; starting a
+// login (a fresh `state`, the authorization URL) is ../client/socialStart,
+// which the form loads with import() on first use.
 import type { NormalizedAccountStore } from "../contract/types";
 
 /**
  * The providers the Stormpath framework knows, with their authorization
- * endpoints and default scopes (./socialStart keeps its own copy of the scopes:
+ * endpoints and default scopes (../client/socialStart keeps its own copy of the scopes:
  * it imports nothing from the eager form; social.test.ts checks they agree).
  */
 export const PROVIDERS: Readonly<
@@ -56,7 +57,7 @@ export function socialButtonText(
     : t("socialButtonStore", { name: store.providerName, store: store.name });
 }
 
-/** The sessionStorage key under which `state` waits for the OAuth callback (./socialStart writes the same key). */
+/** The sessionStorage key under which `state` waits for the OAuth callback (../client/socialStart writes it, ../client/browser's takeState() reads it). */
 export const STATE_STORAGE_KEY = "signup-kit:oauth-state";
 
 /** What is stored under {@link STATE_STORAGE_KEY}: no tokens, no personal data. */
@@ -66,49 +67,33 @@ export interface StoredOAuthState {
   createdAt: number;
 }
 
-/** The page's URL, or a placeholder on the server, for resolving relative URLs. */
-export function baseUrl(): string {
-  return typeof location !== "undefined" && location.href ? location.href : "http://localhost/";
+/** The page the form runs on: `location` in the browser, none on the server. */
+export interface PageLocation {
+  href: string;
+  origin: string;
 }
 
-/** Read and remove the stored `state` (for the callback page). */
-export function takeState(): StoredOAuthState | undefined {
-  try {
-    const raw = sessionStorage.getItem(STATE_STORAGE_KEY);
-    sessionStorage.removeItem(STATE_STORAGE_KEY);
-    if (!raw) return undefined;
-    const parsed: unknown = JSON.parse(raw);
-    if (
-      parsed &&
-      typeof parsed === "object" &&
-      typeof (parsed as StoredOAuthState).state === "string" &&
-      typeof (parsed as StoredOAuthState).providerId === "string"
-    ) {
-      return parsed as StoredOAuthState;
-    }
-  } catch {
-    // Unreadable storage counts as no state.
-  }
-  return undefined;
-}
+/** Relative URLs resolve against this when there is no page (server rendering). */
+export const NO_PAGE_URL = "http://localhost/";
 
 /**
- * Why a URL may not be followed, or `undefined` when it may.
+ * Why an absolute URL may not be followed, or `undefined` when it may.
  * Allowed: `https:` to one of `hosts`, or (development only) `http:` on the page's own origin.
  */
 export function unsafeUrlReason(
   url: string,
   hosts: readonly string[],
   development: boolean,
+  pageOrigin?: string,
 ): string | undefined {
   let parsed: URL;
   try {
-    parsed = new URL(url, baseUrl());
+    parsed = new URL(url);
   } catch {
     return process.env.NODE_ENV !== "production" ? "the URL is not valid" : "unsafe";
   }
   const { protocol, hostname } = parsed;
-  const sameOrigin = typeof location !== "undefined" && parsed.origin === location.origin;
+  const sameOrigin = parsed.origin === pageOrigin;
   if (protocol === "http:" && development && sameOrigin) return undefined;
   const reason =
     protocol !== "https:"

@@ -5,6 +5,7 @@ import type { ChangeEvent, FocusEvent, FormEvent } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { LoadError } from "../client/loadViewModel";
+import { baseUrl, currentPage } from "../client/browser";
 import type { PostOutcome } from "../client/postRegistration";
 import { checkViewModel } from "../contract/schema";
 import type {
@@ -18,7 +19,6 @@ import { buildFormSchema, compilePattern } from "../core/formSchema";
 import { defaultValues, normalizeViewModel } from "../core/normalize";
 import { formFieldName } from "../core/names";
 import { buildPayload } from "../core/payload";
-import { baseUrl } from "../core/social";
 import { warn } from "../core/warn";
 import { useSeam } from "./submitSeam";
 import { format } from "../i18n/format";
@@ -58,7 +58,7 @@ type InputElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
  * first use, or after render when the form has account stores (the module
  * loader caches it; a failed load is tried again on the next click).
  */
-const loadSocialStart = () => import("../core/socialStart");
+const loadSocialStart = () => import("../client/socialStart");
 // The network parts load on first use (both are async anyway): a form given
 // `initialViewModel` never fetches the view model.
 const loadLoader = () => import("../client/loadViewModel");
@@ -71,6 +71,7 @@ function normalizeFor(vm: RegisterViewModel, options: UseSignupFormOptions): Nor
     samlUrl: options.samlUrl,
     consentField: options.consent && (options.consent.field ?? DEFAULT_CONSENT_FIELD),
     captchaField: options.captcha && (options.captcha.field ?? DEFAULT_CAPTCHA_FIELD),
+    page: currentPage(),
   });
 }
 

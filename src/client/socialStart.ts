@@ -2,14 +2,14 @@
 // the authorization URL. The form loads this module with import() on the first
 // click of a social button (or after render when it has account stores), so it
 // imports nothing at run time: anything it shared with the eager form would
-// become an extra eager chunk. The few values it needs from ./social are copied
-// here; social.test.ts checks they agree.
+// become an extra eager chunk. The few values it needs from ../core/social are copied
+// here; core/social.test.ts checks they agree.
 import type { NormalizedAccountStore } from "../contract/types";
 
-/** Same value as STATE_STORAGE_KEY in ./social, where takeState() reads it. */
+/** Same value as STATE_STORAGE_KEY in ../core/social, where takeState() reads it. */
 const STATE_STORAGE_KEY = "signup-kit:oauth-state";
 
-/** The known providers' default scopes (PROVIDERS in ./social), read as own properties only. */
+/** The known providers' default scopes (PROVIDERS in ../core/social), read as own properties only. */
 export const DEFAULT_SCOPES: Readonly<Record<string, string>> = {
   facebook: "email",
   google: "email profile",
@@ -17,7 +17,7 @@ export const DEFAULT_SCOPES: Readonly<Record<string, string>> = {
   linkedin: "r_basicprofile r_emailaddress",
 };
 
-/** The page's URL, or a placeholder on the server, for resolving relative URLs (as baseUrl() in ./social). */
+/** The page's URL, or a placeholder on the server, for resolving relative URLs (as baseUrl() in ../core/social). */
 const pageUrl = () =>
   typeof location !== "undefined" && location.href ? location.href : "http://localhost/";
 
