@@ -1,34 +1,23 @@
-// POST the registration: JSON, never retried, with a timeout. Any response is
-// mapped to a SignupResult or a MappedServerError.
+// POST the registration: JSON, never retried, with a timeout. Returns what
+// happened as data (the account, or the status and body of a refusal); the
+// words a person reads are chosen above this layer (../hooks/postSignup).
 import { checkSuccessBody } from "../contract/schema";
-import type { NormalizedField, SignupResult } from "../contract/types";
-import type { Messages } from "../i18n/types";
-import { parseRetryAfter } from "../core/retryAfter";
-import type { MappedServerError } from "../core/serverError";
-import { format } from "../i18n/format";
+import type { SignupResult } from "../contract/types";
 import { BodyTooLargeError, type RequestOptions, readText, withTimeout } from "./http";
 
-/** Options of {@link postRegistration}. */
-export interface PostRegistrationOptions extends RequestOptions {
-  /** The normalised fields, to map errors onto. */
-  fields: readonly NormalizedField[];
-  messages: Messages;
-  /** The captcha token's body key (to recognise captcha errors). Defaults to `"captchaToken"`. */
-  captchaField?: string;
-}
+/** What a POST came back with. */
+export type PostResponse = { ok: true; result: SignupResult } | { ok: false; failure: PostFailure };
 
-/** The outcome of a POST. `network` covers timeouts and lost connections: the account may or may not exist. */
-export type PostOutcome =
-  { ok: true; result: SignupResult } | { ok: false; error: MappedServerError | NetworkFailure };
-
-/** The request got no complete answer. */
-export interface NetworkFailure {
-  kind: "network";
-  message: string;
-  /** `true` when the caller aborted (unmount): nothing to show. */
-  aborted: boolean;
-  timedOut: boolean;
-}
+/**
+ * Why a POST did not create an account (as far as the kit can tell):
+ * `network`: no complete answer (timeouts, lost connections; the account may or may not exist);
+ * `unexpected-success`: a 2xx whose body is not an account;
+ * `refused`: any other status, with its headers and body text for the error mapping.
+ */
+export type PostFailure =
+  | { kind: "network"; aborted: boolean; timedOut: boolean }
+  | { kind: "unexpected-success"; status: number }
+  | { kind: "refused"; status: number; headers: Headers; text: string };
 
 /**
  * Send the registration once. Never retried: a POST is not idempotent.
@@ -37,30 +26,19 @@ export interface NetworkFailure {
 export async function postRegistration(
   endpoint: string,
   body: Record<string, unknown>,
-  options: PostRegistrationOptions,
-): Promise<PostOutcome> {
+  options: RequestOptions = {},
+): Promise<PostResponse> {
   const {
     fetch: doFetch = globalThis.fetch,
     credentials = "same-origin",
     headers,
     signal,
     timeout = 30_000,
-    fields,
-    messages,
-    captchaField,
   } = options;
-  // The dialect mapping runs only after a failed POST: it is a separate chunk,
-  // fetched now, in parallel with the request, so it is there for the answer.
-  const mapper = import("../core/serverError").catch(() => undefined);
   const timer = withTimeout(timeout, signal);
-  const network = (): PostOutcome => ({
+  const network = (): PostResponse => ({
     ok: false,
-    error: {
-      kind: "network",
-      message: messages.networkUncertain,
-      aborted: signal?.aborted === true,
-      timedOut: timer.timedOut(),
-    },
+    failure: { kind: "network", aborted: signal?.aborted === true, timedOut: timer.timedOut() },
   });
   try {
     let response: Response;
@@ -90,19 +68,8 @@ export async function postRegistration(
         data = undefined;
       }
       const checked = checkSuccessBody(data);
-      if (!checked.ok) {
-        return {
-          ok: false,
-          error: {
-            kind: "server",
-            status: response.status,
-            message: messages.unexpectedSuccess,
-            formError: messages.unexpectedSuccess,
-            fieldErrors: {},
-            fields: {},
-          },
-        };
-      }
+      if (!checked.ok)
+        return { ok: false, failure: { kind: "unexpected-success", status: response.status } };
       const result: SignupResult = {
         account: checked.value.account,
         status: checked.value.account.status,
@@ -111,49 +78,11 @@ export async function postRegistration(
       if (location) result.location = location;
       return { ok: true, result };
     }
-    const loaded = await mapper;
     return {
       ok: false,
-      error: loaded
-        ? loaded.mapServerError(response.status, response.headers, text, fields, {
-            messages,
-            captchaField,
-            retryAfter: parseRetryAfter,
-          })
-        : statusError(response.status, response.headers, messages),
+      failure: { kind: "refused", status: response.status, headers: response.headers, text },
     };
   } finally {
     timer.done();
   }
-}
-
-/**
- * The fallback when the dialect mapping could not load: status-based only, with
- * generic text (the body is not read), and the Retry-After countdown kept.
- */
-export function statusError(
-  status: number,
-  headers: Headers,
-  messages: Messages,
-): MappedServerError {
-  const retryHeader = headers.get("retry-after");
-  const out: MappedServerError = {
-    kind: status >= 500 ? "server" : status === 409 ? "conflict" : "validation",
-    status,
-    message:
-      status >= 500
-        ? messages.serverError
-        : status === 409
-          ? messages.conflict
-          : messages.invalidRequest,
-    fieldErrors: {},
-    fields: {},
-  };
-  if (status === 429 || (status === 503 && retryHeader !== null)) {
-    out.kind = "rate-limited";
-    out.retryAfter = parseRetryAfter(retryHeader);
-    out.message = format(messages.rateLimited, { seconds: out.retryAfter });
-  }
-  out.formError = out.message;
-  return out;
 }

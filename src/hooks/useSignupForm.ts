@@ -6,7 +6,6 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { LoadError } from "../client/loadViewModel";
 import { baseUrl, currentPage } from "../client/browser";
-import type { PostOutcome } from "../client/postRegistration";
 import { checkViewModel } from "../contract/schema";
 import type {
   ConsentOutcome,
@@ -36,6 +35,7 @@ import type {
   UseSignupFormOptions,
   UseSignupFormReturn,
 } from "./types";
+import type { PostOutcome } from "./postSignup";
 
 /**
  * The consent record's default body key: a root key, because express-stormpath
@@ -62,7 +62,7 @@ const loadSocialStart = () => import("../client/socialStart");
 // The network parts load on first use (both are async anyway): a form given
 // `initialViewModel` never fetches the view model.
 const loadLoader = () => import("../client/loadViewModel");
-const loadPoster = () => import("../client/postRegistration");
+const loadPoster = () => import("./postSignup");
 
 function normalizeFor(vm: RegisterViewModel, options: UseSignupFormOptions): NormalizedViewModel {
   return normalizeViewModel(vm, {
@@ -408,8 +408,8 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
       setError(undefined);
       // A failed chunk load is a network failure like any other.
       const outcome: PostOutcome = await loadPoster().then(
-        ({ postRegistration }) =>
-          postRegistration(endpoint, body, {
+        ({ postSignup }) =>
+          postSignup(endpoint, body, {
             fields: current.fields,
             messages: m,
             captchaField,

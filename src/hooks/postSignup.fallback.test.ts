@@ -5,7 +5,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { NormalizedField } from "../contract/types";
 import { en } from "../en";
-import { postRegistration } from "./postRegistration";
+import { postSignup } from "./postSignup";
 
 vi.mock("../core/serverError", () => {
   throw new Error("chunk failed to load");
@@ -31,19 +31,19 @@ afterAll(() => server.close());
 
 const postAnswered = async (response: () => Response) => {
   server.use(http.post(URL, response));
-  const outcome = await postRegistration(URL, { email: "a@b.co" }, { fields, messages: en });
+  const outcome = await postSignup(URL, { email: "a@b.co" }, { fields, messages: en });
   if (outcome.ok || outcome.error.kind === "network") throw new Error("expected a server error");
   return outcome.error;
 };
 
-describe("postRegistration without the dialect mapping", () => {
+describe("postSignup without the dialect mapping", () => {
   it("still succeeds on 201", async () => {
     server.use(
       http.post(URL, () =>
         HttpResponse.json({ account: { href: "h", email: "a@b.co", status: "ENABLED" } }),
       ),
     );
-    const outcome = await postRegistration(URL, {}, { fields, messages: en });
+    const outcome = await postSignup(URL, {}, { fields, messages: en });
     expect(outcome.ok).toBe(true);
   });
 

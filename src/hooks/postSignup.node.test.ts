@@ -4,7 +4,7 @@ import type { NormalizedField } from "../contract/types";
 import { en } from "../en";
 import { createMockBackend } from "../mock/core/backend";
 import { createPbkdf2Hasher } from "../mock/core/hasher";
-import { postRegistration } from "./postRegistration";
+import { postSignup } from "./postSignup";
 
 const fields: NormalizedField[] = [
   {
@@ -19,7 +19,7 @@ const fields: NormalizedField[] = [
   },
 ];
 
-describe("postRegistration, body cut off", () => {
+describe("postSignup, body cut off", () => {
   it("reports a body that fails after the head as a network failure (the account may exist)", async () => {
     const backend = createMockBackend({}, { hasher: createPbkdf2Hasher(1000) });
     const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
@@ -32,7 +32,7 @@ describe("postRegistration, body cut off", () => {
           },
         }),
       );
-    const outcome = await postRegistration(
+    const outcome = await postSignup(
       "/register",
       { email: "ada@example.com" },
       { fields, messages: en, fetch },

@@ -3,7 +3,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { NormalizedField } from "../contract/types";
 import { en } from "../en";
-import { postRegistration } from "./postRegistration";
+import { postSignup } from "./postSignup";
 
 const URL = "http://localhost/register";
 const fields: NormalizedField[] = [
@@ -28,9 +28,9 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const post = (body: Record<string, unknown> = { email: "ada@example.com" }, extra = {}) =>
-  postRegistration(URL, body, { fields, messages: en, ...extra });
+  postSignup(URL, body, { fields, messages: en, ...extra });
 
-describe("postRegistration", () => {
+describe("postSignup", () => {
   it("POSTs JSON with Accept: application/json and returns the account on 200", async () => {
     let seen: { headers: Headers; body: unknown; credentials: string } | undefined;
     server.use(
