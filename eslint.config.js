@@ -1,4 +1,6 @@
 import js from "@eslint/js";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import { importX } from "eslint-plugin-import-x";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
@@ -14,6 +16,69 @@ const noPrivateMembers = [
   { selector: "MemberExpression[property.name=/^_/]", message: privateMessage },
   { selector: "ObjectPattern > Property[key.name=/^_/]", message: privateMessage },
 ];
+
+// One-way layers (docs/architecture.md, "Layers"). Paths are resolved (through
+// tsconfig, so `../hooks/x`, `../../src/hooks`, a directory index and a
+// tsconfig `paths` alias all land on the same file), then checked against the
+// folder they live in.
+const FEATURES = ["captcha", "verify", "registration", "screening", "age-gate", "mock", "testing"];
+const ENTRY = ["./src/index.ts", "./src/en.ts"];
+const folders = (...names) => names.map((name) => `./src/${name}`);
+const layerZone = (layer, from, why) => ({
+  target: `./src/${layer}`,
+  from,
+  message: `${layer}/ ${why} (see docs/architecture.md, "Layers").`,
+});
+const BELOW_UI = ["hooks", "components", "i18n", ...FEATURES];
+export const layerZones = [
+  layerZone(
+    "contract",
+    [...folders("core", "client", ...BELOW_UI), ...ENTRY],
+    "is the bottom layer (wire types and the rules the kit and the mock share): it imports no other layer",
+  ),
+  layerZone(
+    "core",
+    [...folders("client", ...BELOW_UI), ...ENTRY],
+    "is pure logic: it imports only contract/; the catalogue's templates and the page's address come in as parameters",
+  ),
+  layerZone(
+    "client",
+    [...folders(...BELOW_UI), ...ENTRY],
+    "talks to the network and the browser and returns data: it imports only contract/ and core/; the words a person reads are chosen in hooks/ and components/",
+  ),
+  layerZone(
+    "i18n",
+    [...folders("client", "hooks", "components", ...FEATURES), ...ENTRY],
+    "holds the form's English and the locale machinery; the complete catalogue is assembled at the package entry (src/en.ts), which imports each part's English",
+  ),
+  layerZone(
+    "hooks",
+    [...folders("components"), ...ENTRY],
+    "is headless: markup imports hooks, never the reverse",
+  ),
+  layerZone(
+    "mock",
+    [
+      ...folders("client", "hooks", "components", "i18n", ...FEATURES.filter((f) => f !== "mock")),
+      ...ENTRY,
+    ],
+    "is a server: it imports contract/ (rules it shares with the kit) and core/, never the kit's UI, hooks or features",
+  ),
+];
+const BROWSER_GLOBALS = [
+  "window",
+  "self",
+  "document",
+  "location",
+  "history",
+  "navigator",
+  "sessionStorage",
+  "localStorage",
+  "indexedDB",
+  "fetch",
+  "XMLHttpRequest",
+];
+const pureMessage = "Pure code: take it as a parameter, or move the code to client/ or hooks/.";
 
 export default tseslint.config(
   {
@@ -93,6 +158,37 @@ export default tseslint.config(
             { name: "react-hook-form", message: "Components get plain props from useSignupForm." },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The layers point one way.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}", "src/test-setup.ts"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })],
+    },
+    rules: { "import-x/no-restricted-paths": ["error", { zones: layerZones }] },
+  },
+  {
+    // Pure code reads no browser state: the caller passes what it needs.
+    files: ["src/core/**/*.ts", "src/contract/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...BROWSER_GLOBALS.map((name) => ({ name, message: `${name}: ${pureMessage}` })),
+      ],
+      "no-restricted-properties": [
+        "error",
+        ...["globalThis", "window", "self"].flatMap((object) =>
+          BROWSER_GLOBALS.map((property) => ({
+            object,
+            property,
+            message: `${object}.${property}: ${pureMessage}`,
+          })),
+        ),
       ],
     },
   },
