@@ -27,6 +27,7 @@ const groups = [
   },
   { text: "Development backend", pages: ["mock-server"] },
   { text: "QA and CI", pages: ["testing", "performance", "benchmarks"] },
+  { text: "Contributors", pages: ["architecture"] },
 ];
 
 const titleOf = (page) => {
