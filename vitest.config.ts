@@ -65,7 +65,16 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright(wantsBrowser ? { launchOptions: chromiumLaunchOptions() } : {}),
+            // Reduced motion, as a person who asked for it has it: stories check that
+            // nothing then animates (stories/support/design-checks.ts).
+            provider: playwright(
+              wantsBrowser
+                ? {
+                    launchOptions: chromiumLaunchOptions(),
+                    contextOptions: { reducedMotion: "reduce" },
+                  }
+                : {},
+            ),
             instances: [{ browser: "chromium" }],
           },
         },

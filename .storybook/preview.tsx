@@ -2,6 +2,7 @@ import type { Decorator, Preview } from "@storybook/react-vite";
 import { mswLoader } from "msw-storybook-addon/csf3";
 import { startWorker } from "../stories/support/mock";
 import { directionOf, LOCALES } from "../stories/support/globals";
+import { movingElements, reducedMotion } from "../stories/support/design-checks";
 import { assertNoSidewaysScroll } from "../stories/support/reflow";
 import "../src/theme/styles.css";
 
@@ -44,7 +45,14 @@ const preview: Preview = {
   decorators: [withLocaleAndTheme],
   // Reflow (WCAG 1.4.10): no story scrolls sideways. Under Vitest every story
   // renders 320 px wide (the "reflow" viewport below), so this checks that width.
-  afterEach: ({ canvasElement }) => assertNoSidewaysScroll(canvasElement.ownerDocument),
+  // Reduced motion: the test project emulates it, and then nothing in a story
+  // may animate or transition (the theme turns both off).
+  afterEach: ({ canvasElement }) => {
+    assertNoSidewaysScroll(canvasElement.ownerDocument);
+    const moving = reducedMotion() ? movingElements(canvasElement) : [];
+    if (moving.length > 0)
+      throw new Error(`With reduced motion these still move: ${moving.slice(0, 5).join(", ")}`);
+  },
   tags: ["autodocs"],
   initialGlobals: {
     theme: "light",

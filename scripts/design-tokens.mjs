@@ -7,8 +7,12 @@
 //                                       light values (a complete file on its own)
 //   tokens/signup-kit.dark.tokens.json  what :where(.sk-root[data-theme="dark"])
 //                                       changes
+//   tokens/signup-kit.compact.tokens.json
+//                                       what :where(.sk-root[data-density="compact"])
+//                                       changes
 //   tokens/signup-kit.resolver.json     a DTCG resolver: the base set plus a
-//                                       "theme" modifier (light | dark)
+//                                       "theme" (light | dark) and a "density"
+//                                       (regular | compact) modifier
 //
 // The comment right before a variable in styles.css is its $description. A
 // token's path joined with "-" is its variable's name (sk.color.bg is
@@ -26,10 +30,12 @@ export const SOURCE = "src/theme/styles.css";
 export const FILES = {
   base: "tokens/signup-kit.tokens.json",
   dark: "tokens/signup-kit.dark.tokens.json",
+  compact: "tokens/signup-kit.compact.tokens.json",
   resolver: "tokens/signup-kit.resolver.json",
 };
 const LIGHT = ":where(.sk-root)";
 const DARK = ':where(.sk-root[data-theme="dark"])';
+const COMPACT = ':where(.sk-root[data-density="compact"])';
 const FORMAT_SCHEMA = "https://www.designtokens.org/schemas/2025.10/format.json";
 
 /** `--sk-color-bg` → ["sk", "color", "bg"]; `--sk-font-size` → ["sk", "font-size"]. */
@@ -50,6 +56,36 @@ function hexColor(hex) {
   };
   if (channels.length === 4) value.alpha = round(channels[3]);
   return value;
+}
+
+const LENGTH = /^(-?\d*\.?\d+)(px|rem)$|^0$/;
+const dimension = (text) => {
+  const match = LENGTH.exec(text);
+  return match[1] === undefined
+    ? { value: 0, unit: "px" }
+    : { value: Number(match[1]), unit: match[2] };
+};
+
+/** `0 1px 3px 0 #0000001f, …` (four lengths and a hex colour each) as DTCG shadows. */
+function shadows(value) {
+  const layers = value.split(",").map((layer) => layer.trim().split(/\s+/));
+  if (
+    !layers.every(
+      (parts) =>
+        parts.length === 5 &&
+        parts.slice(0, 4).every((part) => LENGTH.test(part)) &&
+        /^#[0-9a-f]{3,8}$/i.test(parts[4]),
+    )
+  )
+    return undefined;
+  const out = layers.map(([x, y, blur, spread, color]) => ({
+    color: hexColor(color),
+    offsetX: dimension(x),
+    offsetY: dimension(y),
+    blur: dimension(blur),
+    spread: dimension(spread),
+  }));
+  return out.length === 1 ? out[0] : out;
 }
 
 /** Splits a font list on its commas and drops the quotes. */
@@ -79,6 +115,8 @@ export function tokenValue(variable, value, types = new Map()) {
     return [type, { value: Number(measure[1]), unit: measure[2] }];
   }
   if (/^-?\d*\.?\d+$/.test(value)) return ["number", Number(value)];
+  const shadow = /shadow$/.test(variable) && shadows(value);
+  if (shadow) return ["shadow", shadow];
   if (/(?:^|-)font$/.test(variable)) return ["fontFamily", fontFamilies(value)];
   throw new Error(`${variable}: no design token type for the value "${value}"`);
 }
@@ -124,19 +162,26 @@ export function designTokens(source) {
     types.set(variable, $type);
     place(base, tokenPath(variable), { $type, $value, $description: description });
   }
-  const dark = { $schema: FORMAT_SCHEMA };
-  for (const { variable, value } of declarations(css, DARK)) {
-    if (!types.has(variable)) throw new Error(`${variable} is dark only: define it in ${LIGHT}`);
-    const [$type, $value] = tokenValue(variable, value, types);
-    if ($type !== types.get(variable)) throw new Error(`${variable}: dark value of another type`);
-    place(dark, tokenPath(variable), { $type, $value });
-  }
+  const overrides = (selector) => {
+    const document = { $schema: FORMAT_SCHEMA };
+    for (const { variable, value } of declarations(css, selector)) {
+      if (!types.has(variable))
+        throw new Error(`${variable} is set in ${selector} only: define it in ${LIGHT}`);
+      const [$type, $value] = tokenValue(variable, value, types);
+      if ($type !== types.get(variable))
+        throw new Error(`${variable}: ${selector} sets another type`);
+      place(document, tokenPath(variable), { $type, $value });
+    }
+    return document;
+  };
+  const dark = overrides(DARK);
+  const compact = overrides(COMPACT);
   const file = (path) => path.slice("tokens/".length);
   const resolver = {
     name: "signup-kit",
     version: "2025.10",
     description:
-      "signup-kit's default theme: the base tokens, then the theme modifier (light adds nothing, dark overrides colours).",
+      "signup-kit's default theme: the base tokens, then the theme modifier (light adds nothing, dark overrides colours) and the density modifier (regular adds nothing, compact overrides spacing).",
     sets: { base: { sources: [{ $ref: file(FILES.base) }] } },
     modifiers: {
       theme: {
@@ -144,10 +189,19 @@ export function designTokens(source) {
         default: "light",
         contexts: { light: [], dark: [{ $ref: file(FILES.dark) }] },
       },
+      density: {
+        description: 'data-density on the form root (density="compact" on <SignupForm>)',
+        default: "regular",
+        contexts: { regular: [], compact: [{ $ref: file(FILES.compact) }] },
+      },
     },
-    resolutionOrder: [{ $ref: "#/sets/base" }, { $ref: "#/modifiers/theme" }],
+    resolutionOrder: [
+      { $ref: "#/sets/base" },
+      { $ref: "#/modifiers/theme" },
+      { $ref: "#/modifiers/density" },
+    ],
   };
-  return { base, dark, resolver };
+  return { base, dark, compact, resolver };
 }
 
 /** The files' text, formatted as the repository formats JSON. */

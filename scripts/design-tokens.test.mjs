@@ -15,7 +15,15 @@ const committed = Object.fromEntries(
 
 const GROUP_KEYS = new Set(["$type", "$description", "$extensions", "$deprecated", "$schema"]);
 const TOKEN_KEYS = new Set(["$type", "$value", "$description", "$extensions", "$deprecated"]);
-const TYPES = new Set(["color", "dimension", "fontFamily", "fontWeight", "duration", "number"]);
+const TYPES = new Set([
+  "color",
+  "dimension",
+  "fontFamily",
+  "fontWeight",
+  "duration",
+  "number",
+  "shadow",
+]);
 
 function tokensOf(tree, path = [], out = new Map()) {
   for (const [key, node] of Object.entries(tree)) {
@@ -72,6 +80,18 @@ function valueProblems(type, value) {
       return (isNumber(value) && value >= 1 && value <= 1000) || typeof value === "string"
         ? []
         : [`fontWeight ${JSON.stringify(value)}`];
+    case "shadow":
+      return (Array.isArray(value) ? value : [value]).flatMap((layer) =>
+        layer && typeof layer === "object"
+          ? [
+              ...valueProblems("color", layer.color),
+              ...["offsetX", "offsetY", "blur", "spread"].flatMap((key) =>
+                valueProblems("dimension", layer[key]),
+              ),
+              ...(layer.inset === undefined || typeof layer.inset === "boolean" ? [] : ["inset"]),
+            ]
+          : [`shadow ${JSON.stringify(layer)}`],
+      );
     default:
       return [`unknown $type ${type}`];
   }
@@ -128,6 +148,7 @@ describe("the committed design tokens", () => {
     expect(base.size).toBeGreaterThan(25);
     expect(dtcgProblems(committed.base)).toEqual([]);
     expect(dtcgProblems(committed.dark, base)).toEqual([]);
+    expect(dtcgProblems(committed.compact, base)).toEqual([]);
   });
 
   it("describe and type every token; colours are colours, spacing is a dimension", () => {
@@ -162,12 +183,28 @@ describe("the committed design tokens", () => {
     );
   });
 
-  it("override in dark only tokens of the base, with the same type", () => {
+  it("override in dark and compact only tokens of the base, with the same type", () => {
     const base = tokensOf(committed.base);
     const dark = tokensOf(committed.dark);
+    const compact = tokensOf(committed.compact);
     expect(dark.size).toBeGreaterThan(5);
-    for (const [at, token] of dark) expect(base.get(at)?.$type, at).toBe(token.$type);
+    expect(compact.size).toBeGreaterThan(2);
+    for (const [at, token] of [...dark, ...compact])
+      expect(base.get(at)?.$type, at).toBe(token.$type);
     expect(dark.get("sk.color.bg")?.$value.hex).toBe("#121212");
+    expect(compact.get("sk.control-size")?.$value).toEqual({ value: 2.25, unit: "rem" });
+  });
+
+  it("carry the card shadow as DTCG shadow layers", () => {
+    const shadow = tokensOf(committed.base).get("sk.card-shadow");
+    expect(shadow?.$type).toBe("shadow");
+    expect(shadow?.$value[0]).toEqual({
+      color: { colorSpace: "srgb", components: [0, 0, 0], alpha: 0.1216, hex: "#000000" },
+      offsetX: { value: 0, unit: "px" },
+      offsetY: { value: 1, unit: "px" },
+      blur: { value: 3, unit: "px" },
+      spread: { value: 0, unit: "px" },
+    });
   });
 
   it("resolve: the resolver's sets and contexts point at the shipped files", () => {
@@ -176,7 +213,9 @@ describe("the committed design tokens", () => {
     const refs = [
       ...resolver.sets.base.sources,
       ...Object.values(resolver.modifiers.theme.contexts).flat(),
+      ...Object.values(resolver.modifiers.density.contexts).flat(),
     ].map((source) => source.$ref);
+    expect(refs).toHaveLength(3);
     for (const ref of refs)
       expect(existsSync(resolve(import.meta.dirname, "../tokens", ref))).toBe(true);
     expect(Object.keys(resolver.modifiers.theme.contexts)).toEqual(["light", "dark"]);
@@ -192,6 +231,7 @@ describe("the committed design tokens", () => {
     expect(manifest.files).toContain("tokens");
     expect(manifest.exports["./tokens.json"]).toBe(`./${FILES.base}`);
     expect(manifest.exports["./tokens.dark.json"]).toBe(`./${FILES.dark}`);
+    expect(manifest.exports["./tokens.compact.json"]).toBe(`./${FILES.compact}`);
     expect(manifest.exports["./tokens.resolver.json"]).toBe(`./${FILES.resolver}`);
   });
 });
@@ -223,14 +263,14 @@ describe("the checks", () => {
     );
     expect(() =>
       designTokens(
-        ':where(.sk-root) { /* X */ --sk-x: 1rem; } :where(.sk-root[data-theme="dark"]) { --sk-y: #000; }',
+        ':where(.sk-root) { /* X */ --sk-x: 1rem; } :where(.sk-root[data-theme="dark"]) { --sk-y: #000; } :where(.sk-root[data-density="compact"]) {}',
       ),
-    ).toThrow(/dark only/);
+    ).toThrow(/set in .* only/);
   });
 
   it("turn a var() into an alias of the same type", () => {
     const { base } = designTokens(
-      ':where(.sk-root) { /* A */ --sk-color-a: #123456; /* B */ --sk-color-b: var(--sk-color-a); } :where(.sk-root[data-theme="dark"]) {}',
+      ':where(.sk-root) { /* A */ --sk-color-a: #123456; /* B */ --sk-color-b: var(--sk-color-a); } :where(.sk-root[data-theme="dark"]) {} :where(.sk-root[data-density="compact"]) {}',
     );
     expect(base.sk.color.b).toEqual({ $type: "color", $value: "{sk.color.a}", $description: "B" });
     expect(tokenPath("--sk-color-google-bg")).toEqual(["sk", "color", "google-bg"]);

@@ -1,6 +1,7 @@
 // Screenshots of the Design/Page stories (0, 1, 3 and 8 providers) in light and
 // dark, left to right and right to left (Arabic), at 360 and 1024 px, plus the
-// field-error state. Rendering is pinned: one font
+// field-error state; and the Design/Variants stories (compact at 360 px, card
+// and borderless at 1024 px, light and dark). Rendering is pinned: one font
 // (DejaVu Sans, installed by .ci/run), animations off, reduced motion, a fixed
 // clock, device scale 1. A changed colour, spacing or layout rule fails here.
 import { expect, test, type Page } from "@playwright/test";
@@ -13,12 +14,17 @@ const directions = [
 ] as const;
 const widths = [360, 1024];
 
-async function open(page: Page, story: string, theme: string, globals: string, width: number) {
+async function open(
+  page: Page,
+  story: string,
+  theme: string,
+  globals: string,
+  width: number,
+  id = `design-page--${story}`,
+) {
   await page.clock.setFixedTime(new Date("2026-01-15T12:00:00Z"));
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(
-    `/iframe.html?id=design-page--${story}&viewMode=story&globals=theme:${theme};${globals}`,
-  );
+  await page.goto(`/iframe.html?id=${id}&viewMode=story&globals=theme:${theme};${globals}`);
   await expect(page.locator('[data-slot="root"]')).toHaveAttribute("data-state", "ready", {
     timeout: 10_000,
   });
@@ -56,3 +62,19 @@ test("field-errors-light-ltr-1024", async ({ page }) => {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await expect(page).toHaveScreenshot("field-errors-light-ltr-1024.png", { fullPage: true });
 });
+
+const variants = [
+  { story: "compact", width: 360 },
+  { story: "card", width: 1024 },
+  { story: "borderless", width: 1024 },
+];
+
+for (const { story, width } of variants) {
+  for (const theme of themes) {
+    const name = `variant-${story}-${theme}-ltr-${width}`;
+    test(name, async ({ page }) => {
+      await open(page, story, theme, directions[0].globals, width, `design-variants--${story}`);
+      await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: true });
+    });
+  }
+}

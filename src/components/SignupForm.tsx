@@ -51,6 +51,8 @@ export function SignupForm({
   className,
   unstyled = false,
   theme,
+  density,
+  variant,
   ageGate,
   heading,
   headingLevel = 1,
@@ -258,6 +260,8 @@ export function SignupForm({
       data-slot="root"
       data-state={form.state}
       data-theme={theme}
+      data-density={density}
+      data-variant={variant}
       lang={form.lang}
       dir={form.dir}
     >

@@ -172,6 +172,10 @@ export interface SignupFormProps extends UseSignupFormOptions {
   className?: string;
   /** Force the default theme's light or dark palette (`data-theme` on the root). Defaults to the system preference. */
   theme?: "light" | "dark";
+  /** The default theme's spacing: `"compact"` tightens gaps and controls (36 px controls, targets stay at least 24 px). Sets `data-density` on the root. Defaults to the regular spacing. */
+  density?: "compact";
+  /** The default theme's frame: `"card"` (border, shadow, more padding) or `"borderless"` (no padding, corners or background: the form sits flush in your layout). Sets `data-variant` on the root. Defaults to a padded panel on the theme's background. */
+  variant?: "card" | "borderless";
   /** Drop the theme's class hook (`sk-root`) so the default theme does not apply; structure and `data-*` attributes stay. Defaults to `false`. */
   unstyled?: boolean;
   /** The page heading. Defaults to the catalogue's "Create your account"; `false` leaves it out. */
