@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Message } from "../components/Message";
 import { SubmitButton } from "../components/SubmitButton";
 import { format } from "../i18n/format";
 import { CredentialsView } from "./CredentialsView";
 import { MetadataFields } from "./MetadataFields";
+import { useRegistrationLabels } from "./labels";
 import { focusFirstInvalid } from "./sections";
 import { useClientRegistration, type UseClientRegistrationOptions } from "./useClientRegistration";
 
@@ -15,7 +16,12 @@ export interface ClientRegistrationFormProps extends UseClientRegistrationOption
   theme?: "light" | "dark";
   /** Drop the `sk-root` class so the default theme does not apply. Defaults to `false`. */
   unstyled?: boolean;
-  /** Locale of the expiry date. Defaults to the browser's. */
+  /**
+   * Locale of the labels (field names, sections, grant and response types, in
+   * every locale the kit ships; other strings stay English unless `messages`
+   * gives them) and of the expiry date. Defaults to English labels and the
+   * browser's date format.
+   */
   locale?: string;
 }
 
@@ -35,7 +41,13 @@ export function ClientRegistrationForm({
   locale,
   ...options
 }: ClientRegistrationFormProps) {
-  const reg = useClientRegistration(options);
+  const labels = useRegistrationLabels(locale);
+  const overrides = options.messages;
+  const messages = useMemo(
+    () => (labels ? { ...labels, ...overrides } : overrides),
+    [labels, overrides],
+  );
+  const reg = useClientRegistration({ ...options, ...(messages ? { messages } : {}) });
   const m = reg.messages;
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);

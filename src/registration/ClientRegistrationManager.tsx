@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Message } from "../components/Message";
 import { format } from "../i18n/format";
 import { CredentialsView } from "./CredentialsView";
 import { MetadataFields } from "./MetadataFields";
+import { useRegistrationLabels } from "./labels";
 import { focusFirstInvalid } from "./sections";
 import {
   useClientRegistrationManager,
@@ -17,7 +18,12 @@ export interface ClientRegistrationManagerProps extends UseClientRegistrationMan
   theme?: "light" | "dark";
   /** Drop the `sk-root` class. Defaults to `false`. */
   unstyled?: boolean;
-  /** Locale of the expiry date. Defaults to the browser's. */
+  /**
+   * Locale of the labels (field names, sections, grant and response types, in
+   * every locale the kit ships; other strings stay English unless `messages`
+   * gives them) and of the expiry date. Defaults to English labels and the
+   * browser's date format.
+   */
   locale?: string;
 }
 
@@ -37,7 +43,13 @@ export function ClientRegistrationManager({
   locale,
   ...options
 }: ClientRegistrationManagerProps) {
-  const mgr = useClientRegistrationManager(options);
+  const labels = useRegistrationLabels(locale);
+  const overrides = options.messages;
+  const messages = useMemo(
+    () => (labels ? { ...labels, ...overrides } : overrides),
+    [labels, overrides],
+  );
+  const mgr = useClientRegistrationManager({ ...options, ...(messages ? { messages } : {}) });
   const m = mgr.messages;
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);

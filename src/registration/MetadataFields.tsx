@@ -153,10 +153,10 @@ function MetadataField({
               aria-invalid={Boolean(p.error)}
             />
             <label htmlFor={choice.inputProps.id}>
-              {choice.identifierId ? choice.label : <code>{choice.value}</code>}
+              {choice.identifierId ? choice.label : <code dir="ltr">{choice.value}</code>}
             </label>
             {choice.identifierId ? (
-              <code id={choice.identifierId} data-slot="choice-identifier">
+              <code id={choice.identifierId} data-slot="choice-identifier" dir="ltr">
                 {choice.value}
               </code>
             ) : null}
@@ -178,7 +178,7 @@ function MetadataField({
           ))}
         </select>
         {p.identifierId ? (
-          <code id={p.identifierId} data-slot="choice-identifier">
+          <code id={p.identifierId} data-slot="choice-identifier" dir="ltr">
             {p.controlProps.value}
           </code>
         ) : null}

@@ -34,6 +34,8 @@ export type {
   RegistrationServerMetadata,
 } from "./client";
 export { registrationMessagesEn } from "./messages";
+export { loadRegistrationLabels } from "./labels";
+export type { RegistrationLabelKey, RegistrationLabels } from "./labels";
 export type { RegistrationMessages } from "./messages";
 export {
   checkGrantResponseConsistency,
