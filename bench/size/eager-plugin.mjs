@@ -54,9 +54,12 @@ export function otherLocale(input) {
  * imports, transitively) and the lazy ones.
  * @param {Record<string, Output>} outputs
  */
-export function eagerClosure(outputs) {
+export function eagerClosure(outputs, entryPoints) {
   // esbuild gives every chunk of an import() an entryPoint too; the page's
-  // entries are the ones nothing imports dynamically.
+  // entries are the build's own entry points (when known), else the ones
+  // nothing imports dynamically. The chunk of an import() in code that was
+  // shaken away (client registration's locale labels, for a page with only
+  // <SignupForm>) is still written, imported by nothing: the page never loads it.
   const dynamicTargets = new Set(
     Object.values(outputs).flatMap((output) =>
       output.imports
@@ -65,7 +68,10 @@ export function eagerClosure(outputs) {
     ),
   );
   const entries = Object.keys(outputs).filter(
-    (key) => outputs[key].entryPoint && !dynamicTargets.has(key) && !key.endsWith(".map"),
+    (key) =>
+      outputs[key].entryPoint &&
+      (entryPoints ? entryPoints.has(outputs[key].entryPoint) : !dynamicTargets.has(key)) &&
+      !key.endsWith(".map"),
   );
   const eager = new Set();
   const queue = [...entries];
@@ -89,7 +95,16 @@ export function eagerOnly({ mode, label }) {
       build.onEnd((result) => {
         if (result.errors.length > 0 || !result.metafile) return;
         const outputs = result.metafile.outputs;
-        const { eager, lazy } = eagerClosure(outputs);
+        const cwd = build.initialOptions.absWorkingDir ?? process.cwd();
+        const configured = build.initialOptions.entryPoints;
+        const entryPoints = Array.isArray(configured)
+          ? new Set(
+              configured.map((entry) =>
+                relative(cwd, typeof entry === "string" ? entry : entry.in).replace(/\\/g, "/"),
+              ),
+            )
+          : undefined;
+        const { eager, lazy } = eagerClosure(outputs, entryPoints);
         const inputsOf = (keys) => keys.flatMap((key) => Object.keys(outputs[key].inputs));
         const eagerInputs = inputsOf(eager);
         const problems = [];
