@@ -260,6 +260,34 @@ const scenarios: Scenario[] = [
         .then(exchange),
   },
   {
+    name: "POST urlencoded from a browser (Accept: text/html first)",
+    run: async (api, origin) => {
+      const response = await api.post(`${origin}/register`, {
+        headers: {
+          accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+        },
+        form: { ...valid, email: address("browser") },
+        maxRedirects: 0,
+      });
+      const result = await exchange(response);
+      return { ...result, body: { location: response.headers().location ?? null } };
+    },
+  },
+  {
+    name: "POST urlencoded from a browser, refused (missing givenName)",
+    run: async (api, origin) => {
+      const { givenName: _, ...rest } = valid;
+      const response = await api.post(`${origin}/register`, {
+        headers: { accept: "text/html" },
+        form: { ...rest, email: address("browser-refused") },
+        maxRedirects: 0,
+      });
+      return exchange(response);
+    },
+    // Each server renders its own page; the status and the content type must match.
+    statusOnly: true,
+  },
+  {
     name: "GET /me without a session",
     run: (api, origin) => api.get(`${origin}/me`, { headers: JSON_ACCEPT }).then(exchange),
   },

@@ -289,12 +289,42 @@ export function buildOpenApiDocument(config: ResolvedConfig): Record<string, unk
             },
           },
           responses: {
-            "200": success(
-              stormpath && config.session.enabled && config.autoLogin
-                ? "Created (Stormpath style); with autoLogin, the development session cookie is set."
-                : "Created (Stormpath style).",
-              false,
-            ),
+            "200": stormpath
+              ? {
+                  ...success(
+                    `Created (Stormpath style)${config.session.enabled && config.autoLogin ? "; with autoLogin, the development session cookie is set" : ""}. A browser's urlencoded form post (HTML preferred) that is refused gets the form again with the message, as an HTML page.`,
+                    false,
+                  ),
+                  content: {
+                    "application/json": {
+                      schema: { $ref: "#/components/schemas/RegistrationResult" },
+                    },
+                    "text/html": {
+                      schema: { type: "string", maxLength: 65536, pattern: "^<!doctype html>" },
+                    },
+                  },
+                }
+              : success("Created (Stormpath style).", false),
+            ...(stormpath
+              ? {
+                  "302": {
+                    description:
+                      "A browser's urlencoded form post (HTML preferred) that created the account, as express-stormpath redirects it: to `{login}?status=created`, `{login}?status=unverified`, or with autoLogin to the `next` query parameter's path (default `/`).",
+                    headers: {
+                      ...rateHeaders,
+                      Location: {
+                        description: "Where the browser goes next: a path on this server.",
+                        schema: { type: "string", maxLength: 2048, pattern: "^/" },
+                      },
+                    },
+                    content: {
+                      "text/html": {
+                        schema: { type: "string", maxLength: 4096, pattern: "^<p>Found\\. " },
+                      },
+                    },
+                  },
+                }
+              : {}),
             "201": success("Created (modern style); Location names the account.", true),
             "400": errorResponse(
               stormpath

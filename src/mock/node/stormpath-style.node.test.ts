@@ -537,3 +537,61 @@ describe("development login session", () => {
     expect((await fetch(`${on}/me`)).status).toBe(401);
   });
 });
+
+describe("stormpath style: a browser's form post", () => {
+  const browser = (url: string, pairs: Record<string, string>, query = "") =>
+    fetch(`${url}/register${query}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: {
+        accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams(pairs).toString(),
+    });
+
+  it("a signup is redirected to /login?status=created, as express-stormpath 3.2.0 does", async () => {
+    const url = await start();
+    const res = await browser(url, ada);
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/login?status=created");
+    expect(backendOf(url).accounts()).toHaveLength(1);
+  });
+
+  it("an UNVERIFIED signup goes to /login?status=unverified; with autoLogin to next's path, with the session", async () => {
+    const verify = await start({ emailVerification: true });
+    expect((await browser(verify, ada)).headers.get("location")).toBe("/login?status=unverified");
+    const auto = await start({ autoLogin: true });
+    const res = await browser(
+      auto,
+      ada,
+      `?next=${encodeURIComponent("https://evil.example/app?x=1")}`,
+    );
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/app?x=1");
+    expect(res.headers.get("set-cookie")).toMatch(/^access_token=/);
+  });
+
+  it("a refused form post renders the form again with the message (200 HTML)", async () => {
+    const url = await start();
+    const res = await browser(url, { ...ada, givenName: "" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(await res.text()).toContain("First Name required.");
+    expect(backendOf(url).accounts()).toHaveLength(0);
+  });
+
+  it("a form post that asks for JSON still gets JSON", async () => {
+    const url = await start();
+    const res = await fetch(`${url}/register`, {
+      method: "POST",
+      headers: {
+        accept: "application/json",
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams(ada).toString(),
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { account: { email: string } }).account.email).toBe(ada.email);
+  });
+});

@@ -3,12 +3,13 @@
 import { rateLimitHeaders } from "../guards";
 import { mediaType, parseJsonObject, readText } from "../http/body";
 import { redact, type LoggedRequest } from "../logs";
-import { renderIssues, type Issue } from "../responses";
+import { escapeHtml, html, renderIssues, type Issue } from "../responses";
 import type { BackendState } from "../state";
-import { parseStormpathForm } from "../stormpath-rules";
+import { negotiateStormpath, parseStormpathForm } from "../stormpath-rules";
 import { createAccount } from "./create-account";
 import { consentFromForm, parseForm } from "./form-post";
 import { checkRegistration } from "./rules";
+import { notice } from "./view";
 
 function issue(status: Issue["status"], reason: string, message: string): Issue {
   return { status, code: status, reason, message };
@@ -83,6 +84,19 @@ export async function postResponse(
     );
   }
 
+  // express-stormpath answers a browser's form post (HTML preferred, or `*/*`)
+  // with pages: the form again with the error (200), or a redirect on success.
+  const page =
+    !isJson &&
+    config.style === "stormpath" &&
+    negotiateStormpath(request.headers.get("accept")) === "html";
+  const refuse = (issues: Issue[], headers: Record<string, string> = {}): Response => {
+    const answer = reject(issues, headers);
+    return page && issues[0]
+      ? html(notice(state, undefined, issues[0].message), 200, { ...headers, vary: "Accept" })
+      : answer;
+  };
+
   let body: Record<string, unknown>;
   if (isJson) {
     const parsed = parseJsonObject(read.text);
@@ -121,6 +135,45 @@ export async function postResponse(
   state.requestLog.setBody(logged, redact(body, [config.captcha.field]));
 
   const { issues, input } = await checkRegistration(state, request, body);
-  if (!input) return reject(issues, rateHeaders);
-  return createAccount(state, input, base, client, rateHeaders, reject);
+  if (!input) return refuse(issues, rateHeaders);
+  const created = await createAccount(state, input, base, client, rateHeaders, refuse);
+  return page && created.ok ? redirectAfterSignup(state, request, created) : created;
+}
+
+/**
+ * express-stormpath 3.2.0's answer to a browser's successful form post: 302 to
+ * `{login}?status=unverified` for an UNVERIFIED account, with autoLogin to the
+ * `next` query parameter's path (else `/`, its default `nextUri`), otherwise to
+ * `{login}?status=created`. The session cookie of autoLogin goes along.
+ */
+async function redirectAfterSignup(
+  state: BackendState,
+  request: Request,
+  created: Response,
+): Promise<Response> {
+  const config = state.config;
+  const { account } = (await created.json()) as { account: { status?: string } };
+  const login = config.session.loginPath;
+  let location = `${login}?status=created`;
+  if (account.status === "UNVERIFIED") location = `${login}?status=unverified`;
+  else if (config.autoLogin) {
+    const next = new URL(request.url).searchParams.get("next");
+    let path = "/";
+    if (next) {
+      // Only the path of `next` (as url.parse(next).path): never another host.
+      const parsed = new URL(next, "http://path.invalid");
+      path = parsed.pathname + parsed.search;
+    }
+    location = path.startsWith("//") ? "/" : path;
+  }
+  const headers = new Headers(created.headers);
+  headers.set("content-type", "text/html; charset=utf-8");
+  headers.set("location", location);
+  headers.set("vary", "Accept");
+  // Express's res.redirect body for a browser.
+  const target = escapeHtml(location);
+  return new Response(`<p>Found. Redirecting to <a href="${target}">${target}</a></p>`, {
+    status: 302,
+    headers,
+  });
 }

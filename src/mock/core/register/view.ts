@@ -56,8 +56,12 @@ export function viewResponse(state: BackendState, request: Request, client: stri
   return json(buildViewModel(config), 200, headers);
 }
 
-/** The HTML answer to a browser: what this endpoint is, and a no-JavaScript form that posts urlencoded. */
-function notice(state: BackendState, csrfToken: string | undefined): string {
+/**
+ * The HTML answer to a browser: what this endpoint is, and a no-JavaScript form
+ * that posts urlencoded; with `error`, the form again with that message (as
+ * express-stormpath renders its register page after a refused form post).
+ */
+export function notice(state: BackendState, csrfToken: string | undefined, error?: string): string {
   const config = state.config;
   const inputs = formFields(config)
     .map((field) => {
@@ -75,6 +79,7 @@ function notice(state: BackendState, csrfToken: string | undefined): string {
 <h1>signup-kit mock server</h1>
 <p>This endpoint answers <code>GET</code> with a JSON view model when asked with <code>Accept: application/json</code>,
 and accepts <code>POST</code> as JSON, or as the form below (urlencoded${csrfToken ? ", with a single-use CSRF token" : ""}).</p>
+${error ? `<p role="alert">${escapeHtml(error)}</p>` : ""}
 <form method="post" action="${escapeHtml(config.endpoint.slice(1) || ".")}">
 ${csrfToken ? `<input type="hidden" name="_csrf" value="${escapeHtml(csrfToken)}">` : ""}
 ${inputs}
