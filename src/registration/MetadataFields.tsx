@@ -61,14 +61,9 @@ export function MetadataFields(props: MetadataFieldsProps) {
           <MetadataField key={field} {...props} field={field} />
         ));
         if (section.name === "advanced") {
-          const invalid = section.fields.some((field) => props.fieldProps(field).error);
+          // No data-invalid here: the theme marks every control under [data-invalid] as invalid.
           return (
-            <details
-              key={section.name}
-              data-slot="section"
-              data-section={section.name}
-              data-invalid={invalid ? "" : undefined}
-            >
+            <details key={section.name} data-slot="section" data-section={section.name}>
               <summary id={`${id}-${section.name}`} data-slot="section-toggle">
                 {title}
               </summary>
