@@ -3,6 +3,7 @@
 // routes on, CORS and the door checks. The rules live in the features.
 import { mountAdmin } from "./admin";
 import type { MockConfig, ResolvedConfig } from "./config";
+import { relativePath, type HandleContext } from "./http/context";
 import { corsHeaders, preflight, withHeaders } from "./http/cors";
 import { refuse } from "./http/door";
 import { Router } from "./http/router";
@@ -21,29 +22,7 @@ export { toResource, type AccountResource } from "./register/resource";
 export { negotiate } from "./register/view";
 export { parseForm } from "./register/form-post";
 export type { MockBackendOptions, SinkFailure } from "./state";
-
-/** Per-request facts only the host knows. */
-export interface HandleContext {
-  /** Path prefix the routes live under (`""` or `/api`). Defaults to `""`. */
-  basePath?: string;
-  /**
-   * The peer's address: the rate-limit identity. When it is given, the
-   * `x-mock-client-id` header is ignored unless `trustClientIdHeader` is set.
-   */
-  clientAddress?: string;
-  /** Use the `x-mock-client-id` header (at most 64 characters) as the rate-limit identity. Defaults to `false` when `clientAddress` is given. */
-  trustClientIdHeader?: boolean;
-  /** Overrides the backend's `adminToken` for this request (the standalone server passes its own). */
-  adminToken?: string;
-  /**
-   * Refuse what a browser on another site could send: state-changing requests
-   * whose `Origin` is not a loopback origin, `ownOrigin` or one of
-   * `allowedOrigins` (or that say `Sec-Fetch-Site: cross-site`), and
-   * POST/PUT/PATCH bodies that are not JSON (the registration form and
-   * siteverify excepted). The standalone server turns this on.
-   */
-  sameSiteOnly?: { ownOrigin: string; allowedOrigins?: readonly string[] };
-}
+export type { HandleContext } from "./http/context";
 
 /** The longest `x-mock-client-id` honoured; longer values are cut. */
 const CLIENT_ID_MAX = 64;
@@ -193,11 +172,9 @@ export class MockBackend {
   async respond(request: Request, context: HandleContext = {}): Promise<Response | undefined> {
     const url = new URL(request.url);
     const basePath = (context.basePath ?? "").replace(/\/+$/, "");
-    if (basePath && url.pathname !== basePath && !url.pathname.startsWith(basePath + "/"))
-      return undefined;
-    const path = url.pathname.slice(basePath.length) || "/";
-    const group = this.routes().find(path);
-    if (!group) return undefined;
+    const path = relativePath(url, basePath);
+    const group = path === undefined ? undefined : this.routes().find(path);
+    if (!group || path === undefined) return undefined;
     await this.ready;
 
     const cors = corsHeaders(request, context.sameSiteOnly?.allowedOrigins);
@@ -216,6 +193,15 @@ export class MockBackend {
     const base = url.origin + basePath;
     const response = await group.dispatch({ request, url, path, base, client, params: {} });
     return withHeaders(response, sent);
+  }
+
+  /**
+   * Whether a URL is one of the mock's routes under `basePath`: a host that
+   * passes other requests on asks before it reads a body.
+   */
+  owns(url: string | URL, basePath = ""): boolean {
+    const path = relativePath(new URL(url, "http://localhost"), basePath);
+    return path !== undefined && this.routes().find(path) !== undefined;
   }
 
   /** The route table, rebuilt when the configuration changes (paths come from it). */

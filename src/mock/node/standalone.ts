@@ -11,6 +11,7 @@ import {
   createFileStore,
   lockDataFile,
 } from "./file-store";
+import { toFetchRequest, writeFetchResponse } from "./middleware";
 import { createOutboxDirSink, outboxDirFor } from "./outbox";
 import { createScryptHasher } from "./scrypt";
 
@@ -75,43 +76,6 @@ export interface RunningMockServer {
   adminToken: string;
   /** Stops accepting, ends open connections, resolves when closed. */
   close(): Promise<void>;
-}
-
-/**
- * What the `network-error` scenario writes before it closes the socket: a head
- * with two different Content-Length values, which no client may use (RFC 9112
- * §6.3). Chromium, Firefox and undici fail the request as a network error.
- */
-const UNUSABLE_HEAD = "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nContent-Length: 1\r\n\r\n";
-
-/**
- * Reads a body up to one byte past `limit` and stops there: the backend answers
- * 413 and the connection is closed without reading the rest.
- */
-function readBody(req: IncomingMessage, limit: number): Promise<{ body: Buffer; over: boolean }> {
-  const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > limit) return Promise.resolve({ body: Buffer.alloc(0), over: true });
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const done = (over: boolean): void => {
-      req.off("data", onData);
-      req.off("end", onEnd);
-      req.off("error", onError);
-      if (over) req.pause();
-      resolve({ body: Buffer.concat(chunks), over });
-    };
-    const onData = (chunk: Buffer): void => {
-      chunks.push(chunk.subarray(0, limit + 1 - size));
-      size += chunk.length;
-      if (size > limit) done(true);
-    };
-    const onEnd = (): void => done(false);
-    const onError = (error: Error): void => reject(error);
-    req.on("data", onData);
-    req.on("end", onEnd);
-    req.on("error", onError);
-  });
 }
 
 function json421(res: ServerResponse, host: string | undefined): void {
@@ -203,23 +167,11 @@ export async function startMockServer(
     }
     // Links and routes come from configuration or the bound address, never from Host.
     const origin = publicUrl ? publicUrl.origin : `http://${linkHost}:${String(port)}`;
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value === undefined) continue;
-      for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
-    }
-    const method = req.method ?? "GET";
-    const hasBody = method !== "GET" && method !== "HEAD";
-    const read = hasBody ? await readBody(req, backend.config.maxBodyBytes) : undefined;
+    const { request, over } = await toFetchRequest(req, origin, backend.config.maxBodyBytes);
     // Over the limit: answer (413) and close instead of reading the rest.
-    if (read?.over) res.setHeader("connection", "close");
+    if (over) res.setHeader("connection", "close");
     const ownOrigin = `http://${req.headers.host ?? ""}`;
-    const request = new Request(new URL(req.url ?? "/", origin), {
-      method,
-      headers,
-      ...(read ? { body: new Uint8Array(read.body) } : {}),
-    });
-    if (read?.over && new URL(request.url).pathname !== backend.config.endpoint) {
+    if (over && new URL(request.url).pathname !== backend.config.endpoint) {
       res.writeHead(413, {
         "content-type": "application/json; charset=utf-8",
         "x-content-type-options": "nosniff",
@@ -253,39 +205,21 @@ export async function startMockServer(
         status: 404,
         headers: { "content-type": "application/json; charset=utf-8" },
       });
-    if (response.type === "error" || response.status === 0) {
-      // The `network-error` scenario: the client sees a failed request. Not a bare
-      // close: Chromium silently resends a request (even a POST) whose reused
-      // keep-alive connection closes before a response head arrives, and a POST
-      // must reach the server exactly once. Not a partial or garbage head either:
-      // Chromium reads `HTTP/1.1 ` or `NOT-HTTP` as a 200 with no body. A head no
-      // client may use fails the request once, everywhere (see UNUSABLE_HEAD).
-      req.socket.end(UNUSABLE_HEAD);
-      req.socket.destroySoon();
-      return;
-    }
-    const out: Record<string, string | string[]> = {};
-    response.headers.forEach((value, name) => {
-      if (name !== "set-cookie") out[name] = value;
-    });
-    const cookies = response.headers.getSetCookie();
-    if (cookies.length > 0) out["set-cookie"] = cookies;
-    const payload = method === "HEAD" ? undefined : Buffer.from(await response.arrayBuffer());
-    if (options.onExchange) {
+    const payload = await writeFetchResponse(req, res, response);
+    // The `network-error` scenario sent no answer to record.
+    if (options.onExchange && response.type !== "error" && response.status !== 0) {
       const sent: Record<string, string> = {};
       response.headers.forEach((value, name) => {
         sent[name] = value;
       });
       options.onExchange({
-        method,
-        path: request.url ? new URL(request.url).pathname : "/",
+        method: request.method,
+        path: new URL(request.url).pathname,
         status: response.status,
         headers: sent,
         body: payload ? payload.toString("utf8") : "",
       });
     }
-    res.writeHead(response.status, out);
-    res.end(payload);
   };
 
   const server = createServer((req, res) => {
