@@ -47,6 +47,7 @@ export type { ConsentRecord, PersistenceAdapter, StoreSnapshot, StoredAccount } 
 export type { AuditEvent, LoggedRequest } from "./core/logs";
 export { buildOpenApiDocument } from "./core/openapi";
 export { buildWellKnown } from "./core/well-known";
+export type { WellKnownSettings } from "./core/well-known";
 export {
   HCAPTCHA_APIHOST_PATH,
   HCAPTCHA_SCRIPT_PATH,
