@@ -47,7 +47,6 @@ export type { ConsentRecord, PersistenceAdapter, StoreSnapshot, StoredAccount } 
 export type { AuditEvent, LoggedRequest } from "./core/logs";
 export { buildOpenApiDocument } from "./core/openapi";
 export { buildWellKnown } from "./core/well-known";
-export type { WellKnownSettings } from "./core/well-known";
 export {
   HCAPTCHA_APIHOST_PATH,
   HCAPTCHA_SCRIPT_PATH,
