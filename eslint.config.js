@@ -135,6 +135,13 @@ export default tseslint.config(
     },
   },
   {
+    // Hooks without markup get the React Compiler rules too (refs written
+    // during render, setState in effects…).
+    files: ["src/**/*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
     // Server text must render as text: never inject HTML.
     files: ["src/**/*.{ts,tsx}"],
     rules: { "no-restricted-syntax": ["error", noInnerHtml] },

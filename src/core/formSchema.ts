@@ -21,7 +21,9 @@ export type SchemaMessages = Record<
   | "tooShort"
   | "tooLong"
   | "patternMismatch"
-  | "passwordsDoNotMatch",
+  | "passwordsDoNotMatch"
+  | "consentRequired"
+  | "captchaRequired",
   string
 >;
 
@@ -31,6 +33,10 @@ export interface FormSchemaOptions {
   passwordPolicy?: PasswordPolicyOptions;
   /** The resolved catalogue (messages are formatted with the field's label). */
   messages: SchemaMessages;
+  /** The terms checkbox's form key, when the terms must be accepted. Defaults to none. */
+  termsKey?: string;
+  /** The captcha token's form key, when a captcha runs. Defaults to none. */
+  captchaKey?: string;
 }
 
 /** The smallest maximum password length the kit accepts (NIST SP 800-63B). */
@@ -124,8 +130,18 @@ function fieldSchema(field: NormalizedField, options: FormSchemaOptions): z.ZodM
   );
 }
 
+/** A value the kit's own controls must hold before a submit (a ticked box, a token). */
+const present = (message: string) =>
+  z.custom<unknown>().check(
+    z.superRefine((value, ctx) => {
+      if (value !== true && (typeof value !== "string" || !value))
+        ctx.issues.push({ code: "custom", message, input: value });
+    }),
+  );
+
 /**
- * The zod/mini schema for the form values, keyed by synthetic field key. Hidden
+ * The zod/mini schema for the form values, keyed by synthetic field key, plus
+ * the terms checkbox and the captcha token when the form has them. Hidden
  * fields are not validated (the person cannot fix them; the server decides).
  */
 export function buildFormSchema(fields: readonly NormalizedField[], options: FormSchemaOptions) {
@@ -138,6 +154,8 @@ export function buildFormSchema(fields: readonly NormalizedField[], options: For
     if (field.name === "password") password = field;
     if (field.name === "confirmPassword") confirm = field;
   }
+  if (options.termsKey) shape[options.termsKey] = present(options.messages.consentRequired);
+  if (options.captchaKey) shape[options.captchaKey] = present(options.messages.captchaRequired);
   const object = z.looseObject(shape);
   if (!password || !confirm) return object;
   const passwordKey = password.key;

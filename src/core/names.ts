@@ -47,3 +47,14 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
 export function formFieldName(path: readonly string[]): string {
   return path.map((part, index) => (index ? `[${part}]` : part)).join("");
 }
+
+/**
+ * The form keys of the kit's own controls, beside the fields' synthetic keys
+ * (`f0`, `f1` …): the terms and marketing checkboxes and the captcha token.
+ * The form schema checks them like any field.
+ */
+export const CONTROL_KEYS = {
+  terms: "terms",
+  marketing: "marketing",
+  captcha: "captcha",
+} as const;

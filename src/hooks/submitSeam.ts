@@ -3,7 +3,8 @@
 // password field. Generic, and kept tiny (it is in the eager bundle): the
 // screening itself (../screening/screener) is loaded with import() only when
 // `passwordScreening` is set.
-import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { useLatest } from "./useLatest";
 import type { PasswordScreeningOptions } from "../screening/types";
 
 /** A submit guard's answer: `ok: false` blocks the POST (the guard shows its own message). */
@@ -77,9 +78,8 @@ export function useSeam(
   form: SeamForm,
   vm: SeamViewModel,
 ): Seam {
-  const latest = useRef(screening);
-  latest.current = screening;
-  const seam = useMemo(createSeam, []);
+  const latest = useLatest(screening);
+  const [seam] = useState(createSeam);
   const enabled = Boolean(screening);
   useEffect(() => {
     if (!enabled) return;
@@ -96,6 +96,6 @@ export function useSeam(
       off();
       void loaded.then((screener) => screener?.dispose());
     };
-  }, [enabled, seam, form, vm]);
+  }, [enabled, seam, latest, form, vm]);
   return seam;
 }
