@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
+import { Suspense, useId, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { ageGateField } from "../age-gate/field";
 import { socialButtonText } from "../core/social";
@@ -8,10 +8,9 @@ import { lazyPart } from "./lazyPart";
 import { mergeComponents } from "./defaultComponents";
 import { FieldRenderer } from "./FieldRenderer";
 import { safeLinkUrl } from "./Page";
-import { formatNodes } from "./text";
+import { CaptchaLoadFailed } from "./CaptchaLoadFailed";
+import { termsLabel } from "./termsLabel";
 import type { Texts } from "./text";
-import type { Messages } from "../i18n/types";
-import type { CaptchaState } from "../hooks/types";
 import type { SignupFormProps } from "./types";
 
 // The age gate and the resend step (UNVERIFIED success view) load on first
@@ -284,66 +283,4 @@ export function SignupForm({
       <parts.PageFooter>{footer}</parts.PageFooter>
     </div>
   );
-}
-
-/**
- * The captcha slot when its chunk cannot load: the load-failure message at the
- * widget area. The hook keeps this error (it never replaces one) and, with no
- * token, blocks every submit.
- */
-function CaptchaLoadFailed({ captcha, messages }: { captcha: CaptchaState; messages: Messages }) {
-  const { setError, error, errorId } = captcha;
-  const message = messages.captchaLoadFailed;
-  useEffect(() => setError(message), [setError, message]);
-  return (
-    <div data-slot="captcha" data-invalid="">
-      <div aria-live="assertive" aria-atomic="true" data-slot="captcha-message">
-        <p id={errorId} data-slot="field-error">
-          {error ?? message}
-        </p>
-      </div>
-    </div>
-  );
-}
-
-/**
- * Only http(s) links (absolute or relative) become links: a `javascript:` or
- * `data:` URL would run in the page on React 18, which does not block them.
- */
-function isLinkable(href: string): boolean {
-  try {
-    const base = typeof location !== "undefined" ? location.href : "https://invalid.invalid/";
-    const { protocol } = new URL(href, base);
-    return protocol === "https:" || protocol === "http:";
-  } catch {
-    return false;
-  }
-}
-
-/** "I agree to the Terms of Service (and the Privacy Notice)" with real links that open in a new tab. */
-function termsLabel(
-  messages: Messages,
-  text: Texts,
-  termsUrl?: string,
-  privacyUrl?: string,
-): ReactNode {
-  // A new tab, so following the link from inside the form never loses what
-  // the person typed; the link text says so for screen-reader users.
-  const link = (href: string, label: string, slot: string) => (
-    <a href={href} target="_blank" rel="noopener noreferrer" data-slot={slot}>
-      {label}
-      <span data-slot="new-tab-hint"> {text("opensInNewTab")}</span>
-    </a>
-  );
-  const terms =
-    termsUrl && isLinkable(termsUrl)
-      ? link(termsUrl, text("termsLinkText"), "terms-link")
-      : text("termsLinkText");
-  if (privacyUrl && isLinkable(privacyUrl)) {
-    return formatNodes(messages.consentTermsAndPrivacy, {
-      terms,
-      privacy: link(privacyUrl, text("privacyLinkText"), "privacy-link"),
-    });
-  }
-  return formatNodes(messages.consentTerms, { terms });
 }

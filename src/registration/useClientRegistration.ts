@@ -24,6 +24,7 @@ import {
   type EditableField,
 } from "../contract/clientMetadata";
 import { useMetadataDraft } from "./useMetadataDraft";
+import { useLatest } from "../hooks/useLatest";
 
 /** Options of {@link useClientRegistration} and `<ClientRegistrationForm>`. */
 export interface UseClientRegistrationOptions {
@@ -178,8 +179,7 @@ export function placeFailure(
  * return <form onSubmit={reg.submit}>…</form>;
  */
 export function useClientRegistration(options: UseClientRegistrationOptions = {}) {
-  const optionsRef = useRef(options);
-  optionsRef.current = options;
+  const optionsRef = useLatest(options);
   const messages = useMemo(() => resolveRegistrationMessages(options.messages), [options.messages]);
   const shown = useMemo(() => options.fields ?? EDITABLE_FIELDS, [options.fields]);
   const required = useMemo(
@@ -235,7 +235,7 @@ export function useClientRegistration(options: UseClientRegistrationOptions = {}
       () => {},
     );
     return () => controller.abort();
-  }, [options.registrationEndpoint, options.issuer, discoveryCount, messages]);
+  }, [options.registrationEndpoint, options.issuer, discoveryCount, messages, optionsRef]);
 
   const offered = useMemo(
     () =>
@@ -309,7 +309,7 @@ export function useClientRegistration(options: UseClientRegistrationOptions = {}
       }
       if (placed.formError) setFormError(placed.formError);
     },
-    [endpoint, retryAfter, draft, messages, shown],
+    [endpoint, retryAfter, draft, messages, shown, optionsRef],
   );
 
   /** The person saved the secret: it leaves the page's memory. */

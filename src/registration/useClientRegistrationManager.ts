@@ -20,6 +20,7 @@ import {
 } from "../contract/clientMetadata";
 import { failureMessage, offeredChoices, placeFailure } from "./useClientRegistration";
 import { useMetadataDraft } from "./useMetadataDraft";
+import { useLatest } from "../hooks/useLatest";
 
 /** Options of {@link useClientRegistrationManager} and `<ClientRegistrationManager>`. */
 export interface UseClientRegistrationManagerOptions {
@@ -112,8 +113,7 @@ export function isNewSecret(
 
 /** RFC 7592 management without markup. */
 export function useClientRegistrationManager(options: UseClientRegistrationManagerOptions) {
-  const optionsRef = useRef(options);
-  optionsRef.current = options;
+  const optionsRef = useLatest(options);
   const messages = useMemo(() => resolveRegistrationMessages(options.messages), [options.messages]);
   const shown = useMemo(() => options.fields ?? EDITABLE_FIELDS, [options.fields]);
   const required = useMemo(
@@ -130,7 +130,11 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
   const [statusMessage, setStatusMessage] = useState<string | undefined>();
   const [rotated, setRotated] = useState<{ secret: string; expiresAt?: number } | undefined>();
   const [loadCount, setLoadCount] = useState(0);
-  const [serverMetadata, setServerMetadata] = useState<RegistrationServerMetadata | undefined>();
+  // The metadata with the issuer it came from: another issuer's never applies.
+  const [discovered, setDiscovered] = useState<{
+    issuer: string;
+    metadata: RegistrationServerMetadata;
+  }>();
   const busy = useRef(false);
   const { setDraft } = draft;
   // The token in use: the app's, until the server hands out a new one.
@@ -139,16 +143,19 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
   const knownSecret = useRef<{ secret?: string; expiresAt?: number }>({});
 
   /** Takes a newer registration access token from a response (RFC 7592 §2.2, §3). */
-  const adoptToken = useCallback((info: ClientInformation) => {
-    const next = info.registration_access_token;
-    if (!next || next === token.current) return;
-    token.current = next;
-    try {
-      optionsRef.current.onRegistrationAccessTokenChange?.(next, info);
-    } catch {
-      // The app's callback must not lose the token the manager now holds.
-    }
-  }, []);
+  const adoptToken = useCallback(
+    (info: ClientInformation) => {
+      const next = info.registration_access_token;
+      if (!next || next === token.current) return;
+      token.current = next;
+      try {
+        optionsRef.current.onRegistrationAccessTokenChange?.(next, info);
+      } catch {
+        // The app's callback must not lose the token the manager now holds.
+      }
+    },
+    [optionsRef],
+  );
 
   // A token from the app that the manager does not hold (not the one it reported): start over with it.
   useEffect(() => {
@@ -157,12 +164,19 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
     setLoadCount((n) => n + 1);
   }, [options.registrationAccessToken]);
 
+  // Each read of the registration (another URI, a reload, a new token) starts
+  // in "loading": state adjusted during render, not in the effect that reads.
+  const readKey = `${options.registrationClientUri}\n${loadCount}`;
+  const [reading, setReading] = useState(readKey);
+  if (reading !== readKey) {
+    setReading(readKey);
+    setState("loading");
+  }
+
   const { issuer } = options;
+  const serverMetadata = issuer && discovered?.issuer === issuer ? discovered.metadata : undefined;
   useEffect(() => {
-    if (!issuer) {
-      setServerMetadata(undefined);
-      return;
-    }
+    if (!issuer) return;
     const controller = new AbortController();
     const o = optionsRef.current;
     // Best effort: without metadata, nothing is narrowed.
@@ -171,12 +185,13 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
       ...(o.fetch ? { fetch: o.fetch } : {}),
     }).then(
       (result) => {
-        if (!controller.signal.aborted && result.ok) setServerMetadata(result.value);
+        if (!controller.signal.aborted && result.ok)
+          setDiscovered({ issuer, metadata: result.value });
       },
       () => {},
     );
     return () => controller.abort();
-  }, [issuer]);
+  }, [issuer, optionsRef]);
 
   const offered = useMemo(
     () =>
@@ -191,10 +206,10 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
     [options.grantTypes, options.responseTypes, options.authMethods, serverMetadata],
   );
 
-  const request = () => {
+  const request = useCallback(() => {
     const o = optionsRef.current;
     return { ...(o.fetch ? { fetch: o.fetch } : {}), ...(o.timeout ? { timeout: o.timeout } : {}) };
-  };
+  }, [optionsRef]);
 
   const denied = useCallback(
     (failure: RegistrationFailure): boolean => {
@@ -204,13 +219,12 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
       optionsRef.current.onAccessDenied?.(failure.status);
       return true;
     },
-    [messages],
+    [messages, optionsRef],
   );
 
   useEffect(() => {
     const controller = new AbortController();
     const o = optionsRef.current;
-    setState("loading");
     readClient(o.registrationClientUri, token.current, {
       signal: controller.signal,
       ...(o.fetch ? { fetch: o.fetch } : {}),
@@ -233,7 +247,15 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
       () => {},
     );
     return () => controller.abort();
-  }, [options.registrationClientUri, loadCount, denied, messages, setDraft, adoptToken]);
+  }, [
+    options.registrationClientUri,
+    loadCount,
+    denied,
+    messages,
+    setDraft,
+    adoptToken,
+    optionsRef,
+  ]);
 
   const save = useCallback(
     async (event?: FormEvent) => {
@@ -285,7 +307,7 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
       }
       if (placed.formError) setFormError(placed.formError);
     },
-    [client, draft, messages, shown, denied, setDraft, adoptToken],
+    [client, draft, messages, shown, denied, setDraft, adoptToken, optionsRef, request],
   );
 
   const confirmDelete = useCallback(async () => {
@@ -305,7 +327,7 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
     if (denied(result.failure)) return;
     setState("ready");
     setFormError(failureMessage(result.failure, messages, "manage"));
-  }, [denied, messages]);
+  }, [denied, messages, optionsRef, request]);
 
   return {
     state,
