@@ -19,7 +19,7 @@ describe("the props table", () => {
   it("lists every option and prop", () => {
     const table = read("docs/signup-form.md");
     const names = [
-      ...members("src/hooks/types.ts", "UseSignupFormOptions"),
+      ...members("src/hooks/options.ts", "UseSignupFormOptions"),
       ...members("src/components/types.ts", "SignupFormProps"),
     ];
     expect(names.length).toBeGreaterThan(20);
