@@ -28,7 +28,10 @@ test.describe("JavaScript disabled", () => {
     await signup.submit();
     const response = await answer;
     expect(response.request().headers()["content-type"]).toBe("application/x-www-form-urlencoded");
-    expect(response.status()).toBe(200);
+    // A browser's form post gets express-stormpath 3.2.0's answer: a redirect
+    // to the login page that says the account was created.
+    expect(response.status()).toBe(302);
+    expect(response.headers()["location"]).toBe("/login?status=created");
     const [account] = await mock.accounts();
     expect(account).toMatchObject({
       email,
@@ -61,7 +64,10 @@ test.describe("JavaScript disabled", () => {
     await signup.submit();
     const response = await answer;
     expect(response.request().headers()["content-type"]).toBe("application/x-www-form-urlencoded");
-    expect(response.status()).toBe(200);
+    // A browser's form post gets express-stormpath 3.2.0's answer: a redirect
+    // to the login page that says the account was created.
+    expect(response.status()).toBe(302);
+    expect(response.headers()["location"]).toBe("/login?status=created");
     const [account] = await mock.accounts();
     expect(account).toMatchObject({
       email,
