@@ -7,6 +7,7 @@ import { describe, expectTypeOf, test } from "vitest";
 import {
   SignupForm,
   defaultComponents,
+  loadMessages,
   useSignupForm,
   type Account,
   type CaptchaState,
@@ -16,6 +17,7 @@ import {
   type ConsentRecord,
   type FieldProps,
   type FieldRenderProps,
+  type Messages,
   type NormalizedAccountStore,
   type NormalizedField,
   type SignupError,
@@ -300,4 +302,9 @@ describe("the analytics events", () => {
     };
     expectTypeOf(onEvent).toExtend<NonNullable<UseSignupFormOptions["onEvent"]>>();
   });
+});
+
+test("loadMessages resolves to a complete catalogue for a BCP 47 tag", () => {
+  expectTypeOf(loadMessages).parameter(0).toEqualTypeOf<string | undefined>();
+  expectTypeOf(loadMessages("fr")).resolves.toEqualTypeOf<Messages>();
 });

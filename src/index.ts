@@ -91,7 +91,7 @@ export type {
 } from "./contract/types";
 
 // Messages and helpers for the OAuth callback page
-export { en } from "./en";
+export { en, loadMessages } from "./en";
 export { format, formatParts } from "./i18n";
 export type { Messages, PartialMessages } from "./i18n";
 export { STATE_STORAGE_KEY, socialButtonText } from "./core/social";
