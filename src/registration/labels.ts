@@ -3,21 +3,12 @@
 // authentication methods. Each locale is its own chunk, loaded on first use;
 // English needs no loading (it is the registration catalogue itself).
 import { useEffect, useState } from "react";
+import type { EditableField } from "../contract/clientMetadata";
 import type { RegistrationMessages } from "./messages";
 
 /** The keys every shipped locale translates. */
 export type RegistrationLabelKey =
-  | "client_name"
-  | "redirect_uris"
-  | "grant_types"
-  | "response_types"
-  | "token_endpoint_auth_method"
-  | "scope"
-  | "contacts"
-  | "logo_uri"
-  | "client_uri"
-  | "policy_uri"
-  | "tos_uri"
+  | EditableField
   | "sectionBasics"
   | "sectionRedirects"
   | "sectionAdvanced"
