@@ -277,6 +277,9 @@ export const DarkMode: Story = {
     await expect(root).toHaveAttribute("data-theme", "dark");
     await expect(getComputedStyle(root).backgroundColor).toBe("rgb(18, 18, 18)");
     await submit(canvasElement);
-    await expect(canvas.getByLabelText(/First Name/)).toHaveAttribute("aria-invalid", "true");
+    // The submit code loads on first use, so the errors appear a moment after the click.
+    await waitFor(() =>
+      expect(canvas.getByLabelText(/First Name/)).toHaveAttribute("aria-invalid", "true"),
+    );
   },
 };

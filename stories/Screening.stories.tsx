@@ -55,7 +55,8 @@ export const BreachedPasswordBlocked: Story = {
     });
     await expect(password).toHaveAttribute("aria-invalid", "true");
     await submit(canvasElement);
-    await expect(password).toHaveFocus();
+    // The submit code loads on first use, so focus moves a moment after the click.
+    await waitFor(() => expect(password).toHaveFocus());
     await expect(posts(context)).toHaveLength(0);
 
     await user.clear(password);
@@ -119,7 +120,7 @@ export const AgeGateUnderAge: Story = {
     await expect(birthdate).toHaveAttribute("autocomplete", "bday");
     await typeDate(birthdate, `${new Date().getFullYear() - 12}-03-01`);
     await submit(canvasElement);
-    await expect(birthdate).toHaveAccessibleDescription(/at least 16 years old/);
+    await waitFor(() => expect(birthdate).toHaveAccessibleDescription(/at least 16 years old/));
     await expect(canvas.getByRole("link", { name: /parent or guardian/ })).toHaveAttribute(
       "href",
       "https://example.com/parents",

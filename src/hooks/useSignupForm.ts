@@ -70,6 +70,7 @@ export function useSignupForm(options: UseSignupFormOptions = {}): UseSignupForm
     latest,
     { widget: captchaPart.widget, terms: consentPart.termsRef },
     emit,
+    Boolean(vm),
   );
   const confirmKey = vm?.fields.find((field) => field.name === "confirmPassword")?.key;
   const useField = useFieldProps(form, baseId, seam, confirmKey);

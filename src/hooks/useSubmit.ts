@@ -1,6 +1,7 @@
 // Submit state (phase, result, errors, the 429 wait) and `submit`, which posts
 // at most once at a time and never again after a success. The submit itself
-// (./submitFlow) loads on first use.
+// (./submitFlow) loads as soon as there is a form to submit, so the first
+// click does not wait for it.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { RefObject } from "react";
 import type { NormalizedViewModel, SignupResult } from "../contract/types";
@@ -41,7 +42,13 @@ export function useSubmit(
     terms: RefObject<HTMLInputElement | null>;
   },
   emit: (event: SignupEvent) => void,
+  formShown: boolean,
 ): SubmitState {
+  // A form is on screen: fetch the submit code now, while the person types.
+  useEffect(() => {
+    if (formShown) loadFlow().catch(() => {});
+  }, [formShown]);
+
   const [phase, setPhase] = useState<SubmitState["phase"]>("idle");
   const [result, setResult] = useState<SignupResult>();
   const [error, setError] = useState<SignupError>();
