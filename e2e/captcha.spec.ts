@@ -19,6 +19,7 @@ const messages = {
 interface TestHooks {
   expire(): void;
   close(): void;
+  isOpen(): boolean;
   setManual(value: boolean): void;
   tokens(): string[];
   widgets(): string[];
@@ -121,6 +122,8 @@ test.describe("captcha (hCaptcha test script from the mock server)", () => {
     await openForm(page, signup, mock, "captcha=invisible");
     await page.evaluate(() => window.__hcaptchaTest?.setManual(true));
     await signup.submit();
+    // The challenge opens once the submit has run the form's checks.
+    await page.waitForFunction(() => window.__hcaptchaTest?.isOpen() === true);
     await page.evaluate(() => window.__hcaptchaTest?.close());
     await expect(captchaArea(page).message).toHaveText(messages.closed);
     await signup.expectState("ready");

@@ -191,6 +191,8 @@ export function hcaptchaScript(options: { siteKey: string; seed?: string }): str
     failNext: function (code) { failNext = code || "challenge-error"; },
     /** The person closed the challenge: close-callback; a pending execute rejects. */
     close: function (id) { api.close(id); },
+    /** true while a challenge is open (executed and not yet solved, closed or failed). */
+    isOpen: function (id) { try { return widget(id).open; } catch (e) { return false; } },
     /** Solve the open challenge now (with manual mode) and return the token. */
     solve: function (id) { return solve(widget(id)); },
     /** true: challenges wait for solve()/close() instead of solving themselves. */
