@@ -2,7 +2,15 @@
 // props, the hook's options and return value, what the callbacks receive and
 // the event union. They fail to compile when one of these changes shape, so a
 // change to the public types is a deliberate one (with api/signup-kit.api.md).
-import type { ComponentType, FormEvent } from "react";
+import type {
+  ChangeEvent,
+  ComponentProps,
+  ComponentType,
+  FocusEvent,
+  FormEvent,
+  HTMLAttributes,
+  Ref,
+} from "react";
 import { describe, expectTypeOf, test } from "vitest";
 import {
   SignupForm,
@@ -15,6 +23,8 @@ import {
   type ConsentOptions,
   type ConsentOutcome,
   type ConsentRecord,
+  type ControlInputProps,
+  type FieldInputAttributes,
   type FieldProps,
   type FieldRenderProps,
   type Messages,
@@ -217,6 +227,49 @@ describe("useSignupForm", () => {
     expectTypeOf<UseSignupFormReturn["startSocialLogin"]>()
       .parameter(0)
       .toEqualTypeOf<NormalizedAccountStore>();
+  });
+
+  test("useField: inputProps are exactly these, ready to spread on the control", () => {
+    type InputElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    type InputProps = FieldRenderProps["inputProps"];
+    expectTypeOf<ControlInputProps>().toEqualTypeOf<InputProps>();
+    // `.branded`: the type is written as the pure attributes plus the hook's
+    // own members; compared member by member, it is this one object type.
+    expectTypeOf<InputProps>().branded.toEqualTypeOf<{
+      id: string;
+      name: string;
+      type?: string;
+      required: boolean;
+      autoComplete?: string;
+      placeholder?: string;
+      minLength?: number;
+      maxLength?: number;
+      pattern?: string;
+      defaultValue?: string;
+      defaultChecked?: boolean;
+      dir?: "ltr";
+      inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
+      spellCheck?: boolean;
+      autoCapitalize?: string;
+      "aria-invalid": boolean;
+      "aria-describedby"?: string;
+      "aria-required"?: boolean;
+      ref: Ref<HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement>;
+      onChange: (event: ChangeEvent<InputElement>) => void;
+      onBlur: (event: FocusEvent<InputElement>) => void;
+    }>();
+    // The exported attributes are these props without the ref and handlers.
+    expectTypeOf<
+      Omit<InputProps, "ref" | "onChange" | "onBlur" | "aria-required" | "inputMode">
+    >().branded.toEqualTypeOf<Omit<FieldInputAttributes, "inputMode">>();
+    expectTypeOf<FieldInputAttributes["inputMode"]>().toExtend<InputProps["inputMode"]>();
+    // Markup may build its own (any inputMode React knows), pass them on as a
+    // plain record, and spread them on each kind of control.
+    expectTypeOf<{ inputMode: "numeric" }>().toExtend<Pick<InputProps, "inputMode">>();
+    expectTypeOf<InputProps>().toExtend<Record<string, unknown>>();
+    expectTypeOf<InputProps>().toExtend<ComponentProps<"input">>();
+    expectTypeOf<InputProps>().toExtend<ComponentProps<"select">>();
+    expectTypeOf<InputProps>().toExtend<ComponentProps<"textarea">>();
   });
 });
 

@@ -75,6 +75,7 @@ export type {
   SocialLoginRequest,
   SignupFormState,
 } from "./hooks/types";
+export type { FieldInputAttributes } from "./core/fieldInputProps";
 
 // The wire format
 export type {

@@ -3,7 +3,11 @@
 import type { NormalizedField } from "../contract/types";
 import { compilePattern } from "./formSchema";
 
-/** The attributes {@link fieldAttributes} computes for the `<input>`/`<select>`/`<textarea>`. */
+/**
+ * The attributes of one field's `<input>`, `<select>` or `<textarea>`: ids,
+ * aria wiring, the HTML type and input hints. `useField(field).inputProps` is
+ * these plus the ref and the change and blur handlers.
+ */
 export interface FieldInputAttributes {
   id: string;
   name: string;

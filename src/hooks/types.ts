@@ -12,6 +12,7 @@ import type {
   Ref,
 } from "react";
 import type { NormalizedAccountStore, NormalizedField, SignupResult } from "../contract/types";
+import type { FieldInputAttributes } from "../core/fieldInputProps";
 import type { Messages } from "../i18n/types";
 import type { CaptchaOptions, SignupError } from "./options";
 import type { SubmitGuard } from "./submitSeam";
@@ -35,25 +36,9 @@ export type SignupFormState = "loading" | "load-error" | "ready" | "submitting" 
 export interface FieldRenderProps {
   field: NormalizedField;
   /** Spread on the <input>/<select>/<textarea>. */
-  inputProps: {
-    id: string;
-    name: string;
-    type?: string;
-    required: boolean;
-    autoComplete?: string;
-    placeholder?: string;
-    minLength?: number;
-    maxLength?: number;
-    pattern?: string;
-    defaultValue?: string;
-    defaultChecked?: boolean;
-    dir?: "ltr";
+  inputProps: Omit<FieldInputAttributes, "inputMode"> & {
     /** React's `inputMode` union, so the props spread onto `<input>`. */
     inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
-    spellCheck?: boolean;
-    autoCapitalize?: string;
-    "aria-invalid": boolean;
-    "aria-describedby"?: string;
     "aria-required"?: boolean;
     ref: Ref<HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement>;
     onChange: (

@@ -11,11 +11,10 @@ export type { AccountResource, HandleContext, MockBackendOptions } from "./core/
 export {
   DEFAULT_DISPOSABLE_DOMAINS,
   DEFAULT_PASSWORD_BLOCKLIST,
-  HCAPTCHA_TEST_SITE_KEY,
-  HCAPTCHA_TEST_TOKEN,
   KNOWN_FIELDS,
   KNOWN_FIELD_NAMES,
 } from "./core/config";
+export { HCAPTCHA_TEST_SITE_KEY, HCAPTCHA_TEST_TOKEN } from "./core/hcaptcha-test";
 export type {
   CustomFieldConfig,
   KnownFieldConfig,

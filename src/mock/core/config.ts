@@ -229,11 +229,6 @@ export interface ResolvedConfig {
   ageGate?: ResolvedAgeGate;
 }
 
-/** hCaptcha's published test site key. */
-export const HCAPTCHA_TEST_SITE_KEY = "10000000-ffff-ffff-ffff-000000000001";
-/** hCaptcha's published test response token. */
-export const HCAPTCHA_TEST_TOKEN = "10000000-aaaa-bbbb-cccc-000000000001";
-
 /** A few passwords every breach corpus starts with. Extend it with `password.blocklist`. */
 export const DEFAULT_PASSWORD_BLOCKLIST: readonly string[] = [
   "password",

@@ -1,6 +1,6 @@
 // Abuse guards: rate limits per client, single-use captcha tokens, CSRF tokens
 // for the urlencoded form. All state is in memory and cleared by reset.
-import { HCAPTCHA_TEST_TOKEN } from "./config";
+import { HCAPTCHA_TEST_TOKEN } from "./hcaptcha-test";
 
 /** The outcome of one rate-limit check. */
 export interface RateDecision {

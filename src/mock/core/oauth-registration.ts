@@ -30,7 +30,7 @@ import {
   type ScenarioOptions,
   TRANSPORT_SCENARIOS,
 } from "./scenarios";
-import type { AccountStore } from "./store";
+import type { AccountStore, StoredOAuthClient } from "./store";
 
 /** Settings of the OAuth client registration endpoints (`oauthRegistration` in the mock's config). */
 export interface OAuthRegistrationConfig {
@@ -77,22 +77,6 @@ export function resolveOAuthRegistration(
     rotateSecretOnUpdate: config.rotateSecretOnUpdate ?? false,
     scopes: config.scopes ?? null,
   };
-}
-
-/** A registered client as stored: metadata and digests, never a clear secret. */
-export interface StoredOAuthClient {
-  client_id: string;
-  /** The metadata in force (only members the server understands). */
-  metadata: ClientMetadata & Record<string, unknown>;
-  client_id_issued_at: number;
-  /** `null` when no secret is issued (`token_endpoint_auth_method: none`). */
-  client_secret_expires_at: number | null;
-  /** `sha256$…` digest of the client secret, or `null`. */
-  client_secret_hash: string | null;
-  /** `sha256$…` digest of the registration access token. */
-  registration_access_token_hash: string;
-  createdAt: string;
-  modifiedAt: string;
 }
 
 /** RFC 7591 §3.2.2 error codes (plus RFC 6750's for bearer tokens). */

@@ -2,13 +2,13 @@ import { patternRisk } from "../../core/safePattern";
 import {
   DEFAULT_DISPOSABLE_DOMAINS,
   DEFAULT_PASSWORD_BLOCKLIST,
-  HCAPTCHA_TEST_SITE_KEY,
   KNOWN_FIELD_NAMES,
   KNOWN_FIELDS,
   type KnownFieldName,
   type MockConfig,
   type ResolvedConfig,
 } from "./config";
+import { HCAPTCHA_TEST_SITE_KEY } from "./hcaptcha-test";
 import { ageGateFormField, resolveAgeGate } from "./age-rule";
 import { resolveOAuthRegistration } from "./oauth-registration";
 import { resolvePasswordScreening } from "./pwned-range";

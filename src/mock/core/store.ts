@@ -1,7 +1,23 @@
 // The in-memory store with an optional persistence adapter. An account and its
 // consent record go in one snapshot, so they are saved together or not at all,
 // and a 2xx is only sent after the snapshot holding the account is saved.
-import type { StoredOAuthClient } from "./oauth-registration";
+import type { ClientMetadata } from "../../contract/clientMetadata";
+
+/** A registered client as stored: metadata and digests, never a clear secret. */
+export interface StoredOAuthClient {
+  client_id: string;
+  /** The metadata in force (only members the server understands). */
+  metadata: ClientMetadata & Record<string, unknown>;
+  client_id_issued_at: number;
+  /** `null` when no secret is issued (`token_endpoint_auth_method: none`). */
+  client_secret_expires_at: number | null;
+  /** `sha256$…` digest of the client secret, or `null`. */
+  client_secret_hash: string | null;
+  /** `sha256$…` digest of the registration access token. */
+  registration_access_token_hash: string;
+  createdAt: string;
+  modifiedAt: string;
+}
 
 /** An account as stored: root properties, custom data and the password hash. */
 export interface StoredAccount {
