@@ -8,6 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { normalizeViewModel } from "../src/core/normalize";
+import { consentRecord, submission } from "../src/core/submission";
+import type { RegisterViewModel } from "../src/contract/types";
 import { startMockServer } from "../src/mock/node";
 
 const { values } = parseArgs({
@@ -34,6 +37,44 @@ const server = await startMockServer({
   trustClientIdHeader: true,
 });
 
+// Each signup posts exactly what the kit posts to this mock: its own code
+// builds the body from the view model (the declared fields at the root, and
+// the consent record under the `consent` key the default mock declares).
+const viewModel = normalizeViewModel(
+  (await (
+    await fetch(`${server.url}/register`, { headers: { accept: "application/json" } })
+  ).json()) as RegisterViewModel,
+  { consentField: "consent", development: false },
+);
+if (!viewModel.declared.consent) throw new Error("the default mock no longer declares consent");
+const typed = {
+  givenName: "Load",
+  surname: "Test",
+  password: "correct horse battery staple",
+};
+function signupBody(email: string): Record<string, unknown> {
+  const byName: Record<string, string> = { ...typed, email };
+  return submission({
+    fields: viewModel.fields,
+    values: Object.fromEntries(viewModel.fields.map((field) => [field.key, byName[field.name]])),
+    declared: viewModel.declared,
+    consent: {
+      field: "consent",
+      record: consentRecord(
+        { version: "bench", url: "/terms" },
+        {
+          pageUrl: `${server.url}/signup`,
+          acceptedAt: new Date(),
+          locale: "en",
+          marketing: false,
+        },
+      ),
+    },
+  }).body;
+}
+const sample = signupBody("sample@example.com");
+console.log(`POST body: ${JSON.stringify({ ...sample, password: "[redacted]" })}`);
+
 const latencies: number[] = [];
 const statuses = new Map<number, number>();
 const acknowledged: string[] = [];
@@ -52,15 +93,7 @@ async function worker(id: number): Promise<void> {
           "content-type": "application/json",
           "x-mock-client-id": `client-${id % clients}`,
         },
-        body: JSON.stringify({
-          givenName: "Load",
-          surname: "Test",
-          email,
-          password: "correct horse battery staple",
-          customData: {
-            consent: { termsVersion: "bench", acceptedAt: new Date().toISOString(), locale: "en" },
-          },
-        }),
+        body: JSON.stringify(signupBody(email)),
       });
       await res.arrayBuffer();
       latencies.push(performance.now() - t0);
@@ -117,6 +150,7 @@ const listed = (await (
 ).json()) as {
   accounts: Array<{ email: string }>;
 };
+const consentsStored = server.backend.consents().length;
 await server.close();
 const inStore = new Set(listed.accounts.map((a) => a.email));
 const onDisk = new Set(
@@ -145,7 +179,7 @@ console.log(`statuses:   ${[...statuses].map(([s, c]) => `${s}×${c}`).join(", "
 console.log(`429s:       ${statuses.get(429) ?? 0} (rate limit, as designed)`);
 console.log(`latency ms: p50 ${pct(50)}  p95 ${pct(95)}  p99 ${pct(99)}  max ${pct(100)}`);
 console.log(
-  `check:      ${acknowledged.length - missingInStore}/${acknowledged.length} acknowledged accounts in the store, ${acknowledged.length - missingOnDisk}/${acknowledged.length} in the data file`,
+  `check:      ${acknowledged.length - missingInStore}/${acknowledged.length} acknowledged accounts in the store, ${acknowledged.length - missingOnDisk}/${acknowledged.length} in the data file, ${consentsStored}/${acknowledged.length} consent records`,
 );
 console.log(
   `flood:      ${distinctKeys} distinct client keys in ${floodS.toFixed(1)} s (${(distinctKeys / floodS).toFixed(0)}/s)`,
@@ -170,5 +204,9 @@ if (unbounded.length > 0 || rssGrowth > 150 * 1024 * 1024) {
 }
 if (missingInStore > 0 || missingOnDisk > 0 || acknowledged.length === 0) {
   console.error("FAIL: an acknowledged account is missing (or nothing was created).");
+  process.exit(1);
+}
+if (consentsStored !== acknowledged.length) {
+  console.error("FAIL: a signup's consent record was not stored.");
   process.exit(1);
 }

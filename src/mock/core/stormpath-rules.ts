@@ -4,6 +4,7 @@
 // Okta REST API itself refuses (an email it cannot store, the password policy).
 // Values are not type-checked: react-stormpath posts an unchecked checkbox as "".
 import { KNOWN_FIELD_NAMES, type ResolvedConfig } from "./config";
+import { parseQs } from "./qs-parse";
 import { formFields, type FormField } from "./resolve";
 import type { Issue } from "./responses";
 import type { RegistrationInput } from "./validate";
@@ -21,6 +22,8 @@ const CORE_KEYS = new Set([
   "customData",
 ]);
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+/** The form field that carries a CSRF token: dropped, as express-stormpath checks none on register. */
+const CSRF_FIELD = "_csrf";
 /** The Stormpath REST API's limit on the account's text properties. */
 const CORE_TEXT_MAX = 255;
 
@@ -303,42 +306,22 @@ export function negotiateStormpath(accept: string | null): "json" | "html" | "no
 }
 
 /**
- * Parses an urlencoded body as express-stormpath's body parser does: values
- * stay text (no checkbox conversion), `a[b]` nests one level, a dotted key
- * stays one key (so `customData.plan` is the configured field of that name,
- * and `customData[plan]` is refused, as on the real server). The
- * parts of the declared consent key (`consent[termsVersion]`, or
- * `consent.termsVersion`) make one record, with `marketing` as true or false. `_csrf` is
- * ignored: express-stormpath checks none on register.
+ * Parses an urlencoded body as express-stormpath's body parser does: with
+ * `qs.parse` and qs's defaults ({@link parseQs}). Values stay text, only
+ * brackets nest (`customData[plan]` is `{ customData: { plan } }`, refused as
+ * on the real server), and a dotted name stays one key (`customData.plan` is
+ * the configured field of that name; `consent.termsVersion` is a key of its
+ * own, refused unless configured). Two additions of the mock: `_csrf` is
+ * dropped (express-stormpath checks none on register), and in the record under
+ * the declared consent key (`consent[termsVersion]` …) a text `marketing`
+ * becomes true for `on` or `true`, false otherwise.
  */
 export function parseStormpathForm(text: string, config: ResolvedConfig): Record<string, unknown> {
-  const body = Object.create(null) as Record<string, unknown>;
-  const consentPrefix = config.consent.enabled ? config.consent.field + "." : undefined;
-  const child = (key: string): Record<string, unknown> => {
-    const existing = body[key];
-    if (isObject(existing)) return existing;
-    const created = Object.create(null) as Record<string, unknown>;
-    body[key] = created;
-    return created;
-  };
-  for (const [key, raw] of new URLSearchParams(text)) {
-    if (key === "_csrf") continue;
-    const bracket = /^([^[\]]+)\[([^[\]]+)\]$/.exec(key);
-    const consentPart =
-      bracket?.[1] === config.consent.field && config.consent.enabled
-        ? bracket[2]
-        : consentPrefix && key.startsWith(consentPrefix)
-          ? key.slice(consentPrefix.length)
-          : undefined;
-    if (consentPart && !consentPart.includes(".")) {
-      child(config.consent.field)[consentPart] =
-        consentPart === "marketing" ? raw === "on" || raw === "true" : raw;
-    } else if (bracket?.[1] && bracket[2]) {
-      child(bracket[1])[bracket[2]] = raw;
-    } else {
-      body[key] = raw;
-    }
-  }
+  const body = parseQs(text);
+  delete body[CSRF_FIELD];
+  const consent = config.consent.enabled ? body[config.consent.field] : undefined;
+  if (isObject(consent) && typeof consent.marketing === "string")
+    consent.marketing = consent.marketing === "on" || consent.marketing === "true";
   return body;
 }
 

@@ -114,7 +114,8 @@ export async function postResponse(
   } else if (config.style === "stormpath") {
     // express-stormpath checks no CSRF token on register and converts no values.
     body = parseStormpathForm(read.text, config);
-    consentFromForm(body, config.consent.field);
+    // Only a declared key is read as the consent record; undeclared, it is refused as it stands.
+    if (config.consent.enabled) consentFromForm(body, config.consent.field);
   } else {
     const form = parseForm(read.text, config);
     state.requestLog.setBody(logged, redact(form.body, [config.captcha.field]));
