@@ -232,6 +232,36 @@ const scenarios: Scenario[] = [
         .then(exchange),
   },
   {
+    name: "POST urlencoded consent.termsVersion (a dotted name is one key)",
+    run: (api, origin) =>
+      api
+        .post(`${origin}/register`, {
+          headers: JSON_ACCEPT,
+          form: { ...valid, email: address("form-consent-dotted"), "consent.termsVersion": "v1" },
+        })
+        .then(exchange),
+  },
+  {
+    name: "POST urlencoded consent[locale] without its terms part",
+    run: (api, origin) =>
+      api
+        .post(`${origin}/register`, {
+          headers: JSON_ACCEPT,
+          form: { ...valid, email: address("form-consent-part"), "consent[locale]": "en" },
+        })
+        .then(exchange),
+  },
+  {
+    name: "POST urlencoded a repeated name (its values collected)",
+    run: (api, origin) =>
+      api
+        .post(`${origin}/register`, {
+          headers: { ...JSON_ACCEPT, "content-type": "application/x-www-form-urlencoded" },
+          data: `${new URLSearchParams({ ...valid, email: address("form-repeated") }).toString()}&favoriteColor=red&favoriteColor=blue`,
+        })
+        .then(exchange),
+  },
+  {
     name: "POST success",
     run: (api, origin) => post(api, origin, valid),
   },
