@@ -2,7 +2,12 @@ import type { Decorator, Preview } from "@storybook/react-vite";
 import { mswLoader } from "msw-storybook-addon/csf3";
 import { startWorker } from "../stories/support/mock";
 import { directionOf, LOCALES } from "../stories/support/globals";
-import { movingElements, reducedMotion } from "../stories/support/design-checks";
+import {
+  assertFocusVisible,
+  type FocusCheckParameter,
+  movingElements,
+  reducedMotion,
+} from "../stories/support/design-checks";
 import { assertNoSidewaysScroll } from "../stories/support/reflow";
 import "../src/theme/styles.css";
 
@@ -47,11 +52,19 @@ const preview: Preview = {
   // renders 320 px wide (the "reflow" viewport below), so this checks that width.
   // Reduced motion: the test project emulates it, and then nothing in a story
   // may animate or transition (the theme turns both off).
-  afterEach: ({ canvasElement }) => {
+  // Focus appearance: under test, every interactive element of each themed form
+  // is focused as by the keyboard and must show a solid outline of 2 px or more
+  // at 3:1, uncovered. Not in the Storybook UI or the built Storybook: focusing
+  // and blurring the fields validates them, which would change what you see
+  // (and the visual baselines). `parameters.focusCheck.exclude` leaves out
+  // elements the theme does not style, each with its reason.
+  afterEach: ({ canvasElement, parameters }) => {
     assertNoSidewaysScroll(canvasElement.ownerDocument);
     const moving = reducedMotion() ? movingElements(canvasElement) : [];
     if (moving.length > 0)
       throw new Error(`With reduced motion these still move: ${moving.slice(0, 5).join(", ")}`);
+    if (import.meta.env.MODE === "test")
+      assertFocusVisible(canvasElement, parameters.focusCheck as FocusCheckParameter | undefined);
   },
   tags: ["autodocs"],
   initialGlobals: {

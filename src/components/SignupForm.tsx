@@ -259,8 +259,9 @@ export function SignupForm({
       data-slot="root"
       data-state={form.state}
       data-theme={theme}
-      data-density={density}
-      data-variant={variant}
+      // Only the documented values: another string from untyped code sets nothing.
+      data-density={density === "compact" ? density : undefined}
+      data-variant={variant === "card" || variant === "borderless" ? variant : undefined}
       lang={form.lang}
       dir={form.dir}
     >

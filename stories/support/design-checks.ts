@@ -4,14 +4,19 @@
 // emulates `prefers-reduced-motion: reduce` (vitest.config.ts), as a person who
 // asked for it has it.
 
-/** What a keyboard reaches: links, buttons, form controls, summaries, tabindex ≥ 0. */
+/** What a keyboard reaches: links, buttons, form controls, summaries, tabindex ≥ 0; shown. */
 const INTERACTIVE =
   'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 export function interactiveElements(root: HTMLElement): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(INTERACTIVE)).filter((element) => {
     const box = element.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== "hidden";
+    // checkVisibility: not inside a closed <details> (skipped content still has boxes).
+    return (
+      box.width > 0 &&
+      box.height > 0 &&
+      element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false })
+    );
   });
 }
 
@@ -74,9 +79,16 @@ export function backgroundBehind(element: Element): string {
  * background behind it); and the element is not hidden by other content
  * (the topmost element at its centre is it or inside it).
  */
-export function focusProblems(root: HTMLElement): string[] {
+export function focusProblems(
+  root: HTMLElement,
+  include: (element: HTMLElement) => boolean = () => true,
+): string[] {
   const problems: string[] = [];
-  for (const element of interactiveElements(root)) {
+  // A disabled control takes no focus (the rate-limited submit button, for one).
+  const focusable = interactiveElements(root).filter(
+    (element) => !element.matches(":disabled") && include(element),
+  );
+  for (const element of focusable) {
     element.focus({ focusVisible: true } as FocusOptions);
     if (!element.matches(":focus-visible")) {
       problems.push(`${describe(element)} does not match :focus-visible when focused`);
@@ -125,3 +137,31 @@ export function movingElements(root: HTMLElement): string[] {
 
 /** Whether the page has `prefers-reduced-motion: reduce` (emulated under test). */
 export const reducedMotion = () => matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+/**
+ * What a story may leave out of the focus walk, each with its reason: CSS
+ * selectors of elements (and their descendants) the theme does not style, such
+ * as a third-party iframe.
+ */
+export interface FocusCheckParameter {
+  exclude?: { selector: string; reason: string }[];
+}
+
+/**
+ * The focus walk of every themed form in a story (each `.sk-root`; an
+ * `unstyled` root has your styles, not the theme's). Throws with the first
+ * problems found.
+ */
+export function assertFocusVisible(
+  canvasElement: HTMLElement,
+  parameter: FocusCheckParameter = {},
+): void {
+  const excluded = (parameter.exclude ?? []).map(({ selector }) => selector).join(", ");
+  const problems = Array.from(canvasElement.querySelectorAll<HTMLElement>(".sk-root")).flatMap(
+    (root) => focusProblems(root, (element) => !excluded || !element.closest(excluded)),
+  );
+  if (problems.length > 0)
+    throw new Error(
+      `Focus appearance (WCAG 2.4.7, 2.4.11, 2.4.13): ${problems.slice(0, 5).join("; ")}`,
+    );
+}
