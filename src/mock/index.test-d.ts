@@ -3,6 +3,7 @@
 // import them: the configuration and the hosts' options and results.
 import type { SetupServer } from "msw/node";
 import { describe, expectTypeOf, test } from "vitest";
+import type { ViewModelAccountStore } from "../contract/types";
 import type { MockWorker, StartMockWorkerOptions } from "./browser";
 import {
   createMockBackend,
@@ -57,6 +58,14 @@ describe("MockConfig", () => {
       maxLength?: number;
       blocklist?: string[];
     }>();
+  });
+
+  test("an account store is one the kit reads, whose provider may carry a secret", () => {
+    // Written twice (the mock adds the secret); this keeps the mock from declaring a store the kit refuses.
+    expectTypeOf<MockAccountStore>().toExtend<ViewModelAccountStore>();
+    expectTypeOf<NonNullable<MockAccountStore["provider"]>["clientSecret"]>().toEqualTypeOf<
+      string | undefined
+    >();
   });
 
   test("a typical test configuration type-checks; wrong values are refused", () => {
