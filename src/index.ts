@@ -116,6 +116,7 @@ export {
   deleteClient,
   registrationMessagesEn,
   loadRegistrationLabels,
+  loadRegistrationMessages,
   checkRedirectUri,
   checkGrantResponseConsistency,
   validateMetadata,

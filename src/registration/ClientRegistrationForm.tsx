@@ -4,7 +4,7 @@ import { SubmitButton } from "../components/SubmitButton";
 import { format } from "../i18n/format";
 import { CredentialsView } from "./CredentialsView";
 import { MetadataFields } from "./MetadataFields";
-import { useRegistrationLabels } from "./labels";
+import { useRegistrationLocale } from "./labels";
 import { focusFirstInvalid } from "./sections";
 import { useClientRegistration, type UseClientRegistrationOptions } from "./useClientRegistration";
 
@@ -17,10 +17,11 @@ export interface ClientRegistrationFormProps extends UseClientRegistrationOption
   /** Drop the `sk-root` class so the default theme does not apply. Defaults to `false`. */
   unstyled?: boolean;
   /**
-   * Locale of the labels (field names, sections, grant and response types, in
-   * every locale the kit ships; other strings stay English unless `messages`
-   * gives them) and of the expiry date. Defaults to English labels and the
-   * browser's date format.
+   * Locale of every string (loaded once, in a chunk of its own, for the
+   * locales the kit ships; English until then and for other locales), of the
+   * root's `lang` and `dir` (`rtl` for Arabic), and of the expiry date.
+   * `messages` wins over the locale's strings. Defaults to English and the
+   * browser's date format, with no `lang` or `dir` of its own.
    */
   locale?: string;
 }
@@ -41,11 +42,12 @@ export function ClientRegistrationForm({
   locale,
   ...options
 }: ClientRegistrationFormProps) {
-  const labels = useRegistrationLabels(locale);
+  const localised = useRegistrationLocale(locale);
+  const catalogue = localised.messages;
   const overrides = options.messages;
   const messages = useMemo(
-    () => (labels ? { ...labels, ...overrides } : overrides),
-    [labels, overrides],
+    () => (catalogue ? { ...catalogue, ...overrides } : overrides),
+    [catalogue, overrides],
   );
   const reg = useClientRegistration({ ...options, ...(messages ? { messages } : {}) });
   const m = reg.messages;
@@ -132,6 +134,8 @@ export function ClientRegistrationForm({
       data-component="client-registration"
       data-state={reg.state}
       data-theme={theme}
+      lang={localised.root?.lang}
+      dir={localised.root?.dir}
     >
       {body}
       <Message

@@ -3,7 +3,7 @@ import { Message } from "../components/Message";
 import { format } from "../i18n/format";
 import { CredentialsView } from "./CredentialsView";
 import { MetadataFields } from "./MetadataFields";
-import { useRegistrationLabels } from "./labels";
+import { useRegistrationLocale } from "./labels";
 import { focusFirstInvalid } from "./sections";
 import {
   useClientRegistrationManager,
@@ -19,10 +19,11 @@ export interface ClientRegistrationManagerProps extends UseClientRegistrationMan
   /** Drop the `sk-root` class. Defaults to `false`. */
   unstyled?: boolean;
   /**
-   * Locale of the labels (field names, sections, grant and response types, in
-   * every locale the kit ships; other strings stay English unless `messages`
-   * gives them) and of the expiry date. Defaults to English labels and the
-   * browser's date format.
+   * Locale of every string (loaded once, in a chunk of its own, for the
+   * locales the kit ships; English until then and for other locales), of the
+   * root's `lang` and `dir` (`rtl` for Arabic), and of the expiry date.
+   * `messages` wins over the locale's strings. Defaults to English and the
+   * browser's date format, with no `lang` or `dir` of its own.
    */
   locale?: string;
 }
@@ -43,11 +44,12 @@ export function ClientRegistrationManager({
   locale,
   ...options
 }: ClientRegistrationManagerProps) {
-  const labels = useRegistrationLabels(locale);
+  const localised = useRegistrationLocale(locale);
+  const catalogue = localised.messages;
   const overrides = options.messages;
   const messages = useMemo(
-    () => (labels ? { ...labels, ...overrides } : overrides),
-    [labels, overrides],
+    () => (catalogue ? { ...catalogue, ...overrides } : overrides),
+    [catalogue, overrides],
   );
   const mgr = useClientRegistrationManager({ ...options, ...(messages ? { messages } : {}) });
   const m = mgr.messages;
@@ -111,7 +113,7 @@ export function ClientRegistrationManager({
         <dl data-slot="credential-list">
           <dt data-slot="credential-label">{m.clientIdLabel}</dt>
           <dd data-slot="credential-row">
-            <code data-slot="credential">{mgr.client?.client_id}</code>
+            <code data-slot="credential" dir="ltr">{mgr.client?.client_id}</code>
           </dd>
         </dl>
         <form
@@ -170,6 +172,8 @@ export function ClientRegistrationManager({
       data-component="client-registration-manager"
       data-state={mgr.state}
       data-theme={theme}
+      lang={localised.root?.lang}
+      dir={localised.root?.dir}
     >
       {mgr.state === "deleted" ? (
         <p data-slot="deleted" role="status">

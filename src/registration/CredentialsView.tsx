@@ -35,7 +35,7 @@ function Copyable({
     <>
       <dt data-slot="credential-label">{label}</dt>
       <dd data-slot="credential-row">
-        <code data-slot="credential">{value}</code>
+        <code data-slot="credential" dir="ltr">{value}</code>
         <button
           type="button"
           data-slot="copy"

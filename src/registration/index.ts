@@ -34,7 +34,7 @@ export type {
   RegistrationServerMetadata,
 } from "./client";
 export { registrationMessagesEn } from "./messages";
-export { loadRegistrationLabels } from "./labels";
+export { loadRegistrationLabels, loadRegistrationMessages } from "./labels";
 export type { RegistrationLabelKey, RegistrationLabels } from "./labels";
 export type { RegistrationMessages } from "./messages";
 export {

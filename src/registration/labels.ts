@@ -1,12 +1,13 @@
-// Labels of client registration in the locales the kit ships: field names,
-// section titles, and the words for grant types, response types and
-// authentication methods. Each locale is its own chunk, loaded on first use;
-// English needs no loading (it is the registration catalogue itself).
+// Client registration in the locales the kit ships: every string of
+// RegistrationMessages (labels, help, errors, statuses, the manager's texts).
+// Each locale is its own chunk, loaded on first use; English needs no loading
+// (it is the registration catalogue itself).
 import { useEffect, useState } from "react";
 import type { EditableField } from "../contract/clientMetadata";
+import { isRtlLocale } from "../i18n/loadMessages";
 import type { RegistrationMessages } from "./messages";
 
-/** The keys every shipped locale translates. */
+/** The label keys: field names, section titles, and the words for grant types, response types and authentication methods. */
 export type RegistrationLabelKey =
   | EditableField
   | "sectionBasics"
@@ -34,7 +35,7 @@ export type RegistrationLabelKey =
 /** The labels of one locale. */
 export type RegistrationLabels = Pick<RegistrationMessages, RegistrationLabelKey>;
 
-type Loader = () => Promise<{ default: RegistrationLabels }>;
+type Loader = () => Promise<{ default: RegistrationMessages }>;
 
 const loaders: Record<string, Loader> = {
   ar: () => import("./locales/ar"),
@@ -56,15 +57,18 @@ function match(locale: string): string | undefined {
   );
 }
 
-const cache: Record<string, RegistrationLabels> = {};
+const cache: Record<string, RegistrationMessages> = {};
 
 /**
- * The registration labels for a locale (`de-AT` → German, `pt` → Brazilian
- * Portuguese), or `undefined` for English and locales the kit does not ship.
- * Pass the result as `messages` to render the first paint in that language.
- * @example const labels = await loadRegistrationLabels("de"); // <ClientRegistrationForm messages={labels} … />
+ * Every string of client registration in a locale (`de-AT` → German, `pt` →
+ * Brazilian Portuguese), or `undefined` for English and locales the kit does
+ * not ship. Pass the result as `messages` to render the first paint in that
+ * language; put your own strings after it to override some.
+ * @example const messages = await loadRegistrationMessages("de"); // <ClientRegistrationForm locale="de" messages={messages} … />
  */
-export async function loadRegistrationLabels(locale = ""): Promise<RegistrationLabels | undefined> {
+export async function loadRegistrationMessages(
+  locale = "",
+): Promise<RegistrationMessages | undefined> {
   const code = match(locale);
   const loader = code ? loaders[code] : undefined;
   if (!code || !loader) return undefined;
@@ -76,20 +80,48 @@ export async function loadRegistrationLabels(locale = ""): Promise<RegistrationL
   }
 }
 
-/** The labels for `locale`: loaded once, English (`undefined`) until then. */
-export function useRegistrationLabels(locale: string | undefined): RegistrationLabels | undefined {
+/**
+ * The registration labels for a locale, or `undefined` for English and locales
+ * the kit does not ship. The object is the locale's whole catalogue (the same
+ * one {@link loadRegistrationMessages} gives), typed as its labels; prefer
+ * {@link loadRegistrationMessages}, which types every string.
+ * @example const labels = await loadRegistrationLabels("de"); // <ClientRegistrationForm messages={labels} … />
+ */
+export function loadRegistrationLabels(locale = ""): Promise<RegistrationLabels | undefined> {
+  return loadRegistrationMessages(locale);
+}
+
+/** What the components render with for a `locale` prop. */
+export interface RegistrationLocale {
+  /** The locale's strings once loaded; `undefined` for English, unshipped locales, and until loaded. */
+  messages?: RegistrationMessages;
+  /**
+   * `lang` and `dir` for the root when a `locale` is given and its text is
+   * showing: the locale for a shipped one (once loaded) or an English tag,
+   * `en` for a locale the kit does not ship (its text stays English).
+   */
+  root?: { lang: string; dir: "ltr" | "rtl" };
+}
+
+const isEnglish = (locale: string) => /^en(?![a-z])/i.test(locale);
+
+/** The strings for `locale`: loaded once, English until then; with the root's `lang` and `dir`. */
+export function useRegistrationLocale(locale: string | undefined): RegistrationLocale {
   const code = locale ? match(locale) : undefined;
-  const [loaded, setLoaded] = useState<{ code: string; labels: RegistrationLabels }>();
+  const [loaded, setLoaded] = useState<{ code: string; messages: RegistrationMessages }>();
   useEffect(() => {
     if (!code) return;
     let live = true;
-    void loadRegistrationLabels(code).then((labels) => {
-      if (live && labels) setLoaded({ code, labels });
+    void loadRegistrationMessages(code).then((messages) => {
+      if (live && messages) setLoaded({ code, messages });
     });
     return () => {
       live = false;
     };
   }, [code]);
-  if (!code) return undefined;
-  return loaded?.code === code ? loaded.labels : cache[code];
+  if (!locale) return {};
+  if (!code) return { root: { lang: isEnglish(locale) ? locale : "en", dir: "ltr" } };
+  const messages = loaded?.code === code ? loaded.messages : cache[code];
+  if (!messages) return {};
+  return { messages, root: { lang: locale, dir: isRtlLocale(locale) ? "rtl" : "ltr" } };
 }
