@@ -16,6 +16,8 @@ import {
   SignupForm,
   defaultComponents,
   loadMessages,
+  loadRegistrationLabels,
+  loadRegistrationMessages,
   useSignupForm,
   type Account,
   type CaptchaState,
@@ -28,6 +30,8 @@ import {
   type FieldProps,
   type FieldRenderProps,
   type Messages,
+  type RegistrationLabels,
+  type RegistrationMessages,
   type NormalizedAccountStore,
   type NormalizedField,
   type SignupError,
@@ -360,4 +364,16 @@ describe("the analytics events", () => {
 test("loadMessages resolves to a complete catalogue for a BCP 47 tag", () => {
   expectTypeOf(loadMessages).parameter(0).toEqualTypeOf<string | undefined>();
   expectTypeOf(loadMessages("fr")).resolves.toEqualTypeOf<Messages>();
+});
+
+test("registration catalogues: every string, or the labels only, for a BCP 47 tag", () => {
+  expectTypeOf(loadRegistrationMessages).parameter(0).toEqualTypeOf<string | undefined>();
+  expectTypeOf(loadRegistrationMessages("de")).resolves.toEqualTypeOf<
+    RegistrationMessages | undefined
+  >();
+  // Unchanged for apps that load the labels; the catalogue fits `messages` either way.
+  expectTypeOf(loadRegistrationLabels("de")).resolves.toEqualTypeOf<
+    RegistrationLabels | undefined
+  >();
+  expectTypeOf<RegistrationMessages>().toExtend<RegistrationLabels>();
 });
