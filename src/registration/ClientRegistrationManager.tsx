@@ -113,7 +113,9 @@ export function ClientRegistrationManager({
         <dl data-slot="credential-list">
           <dt data-slot="credential-label">{m.clientIdLabel}</dt>
           <dd data-slot="credential-row">
-            <code data-slot="credential" dir="ltr">{mgr.client?.client_id}</code>
+            <code data-slot="credential" dir="ltr">
+              {mgr.client?.client_id}
+            </code>
           </dd>
         </dl>
         <form

@@ -35,7 +35,9 @@ function Copyable({
     <>
       <dt data-slot="credential-label">{label}</dt>
       <dd data-slot="credential-row">
-        <code data-slot="credential" dir="ltr">{value}</code>
+        <code data-slot="credential" dir="ltr">
+          {value}
+        </code>
         <button
           type="button"
           data-slot="copy"
