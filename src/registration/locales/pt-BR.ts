@@ -86,7 +86,7 @@ const ptBR: RegistrationMessages = {
   networkNotSent:
     "O aplicativo não foi registrado: não foi possível acessar o servidor, então nada foi enviado. Verifique sua conexão e tente novamente.",
   networkBlocked:
-    "O aplicativo não foi registrado: o servidor não aceita solicitações de registro desta página (as configurações de origem cruzada dele, CORS, recusaram), então nada foi enviado. Avise o provedor da API.",
+    "O aplicativo não foi registrado: o servidor não aceita solicitações de registro desta página (as configurações de origem cruzada dele, CORS, recusaram a solicitação), então nada foi enviado. Avise o provedor da API.",
   networkFailed: "Não foi possível acessar o servidor. Verifique sua conexão e tente novamente.",
   unexpectedResponse: "O servidor respondeu de um jeito que não entendemos.",
 
