@@ -262,6 +262,16 @@ const scenarios: Scenario[] = [
         .then(exchange),
   },
   {
+    name: "POST urlencoded with a _csrf field",
+    run: (api, origin) =>
+      api
+        .post(`${origin}/register`, {
+          headers: JSON_ACCEPT,
+          form: { ...valid, email: address("form-csrf"), _csrf: "token" },
+        })
+        .then(exchange),
+  },
+  {
     name: "POST success",
     run: (api, origin) => post(api, origin, valid),
   },

@@ -29,8 +29,10 @@ async function page(withCsrf: boolean, withConsent: boolean): Promise<string> {
   });
   const viewModel = (await answer.json()) as RegisterViewModel;
   const csrf = answer.headers.get("x-csrf-token") ?? "";
-  // The app adds the CSRF token its backend asks for through the public
-  // `components` seam: a hidden input beside the default submit button.
+  // The app adds the CSRF token its backend asks for (the modern style issues
+  // one; the stormpath style, like express-stormpath, none, and refuses a
+  // `_csrf` field) through the public `components` seam: a hidden input beside
+  // the default submit button.
   const WithCsrf = (props: SubmitButtonProps) => (
     <>
       <input type="hidden" name="_csrf" value={csrf} />
@@ -42,7 +44,7 @@ async function page(withCsrf: boolean, withConsent: boolean): Promise<string> {
       endpoint="/register"
       initialViewModel={viewModel}
       consent={withConsent ? { version: "2026-01", url: "/terms" } : undefined}
-      components={withCsrf ? { SubmitButton: WithCsrf } : undefined}
+      components={withCsrf && csrf ? { SubmitButton: WithCsrf } : undefined}
     />,
   );
   return `<!doctype html>

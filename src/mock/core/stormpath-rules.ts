@@ -22,8 +22,6 @@ const CORE_KEYS = new Set([
   "customData",
 ]);
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-/** The form field that carries a CSRF token: dropped, as express-stormpath checks none on register. */
-const CSRF_FIELD = "_csrf";
 /** The Stormpath REST API's limit on the account's text properties. */
 const CORE_TEXT_MAX = 255;
 
@@ -311,14 +309,14 @@ export function negotiateStormpath(accept: string | null): "json" | "html" | "no
  * brackets nest (`customData[plan]` is `{ customData: { plan } }`, refused as
  * on the real server), and a dotted name stays one key (`customData.plan` is
  * the configured field of that name; `consent.termsVersion` is a key of its
- * own, refused unless configured). Two additions of the mock: `_csrf` is
- * dropped (express-stormpath checks none on register), and in the record under
- * the declared consent key (`consent[termsVersion]` …) a text `marketing`
- * becomes true for `on` or `true`, false otherwise.
+ * own, refused unless configured). No CSRF token is checked, and a `_csrf`
+ * field is a key like any other (refused unless configured), as on the real
+ * server. One addition of the mock: in the record under the declared consent
+ * key (`consent[termsVersion]` …) a text `marketing` becomes true for `on` or
+ * `true`, false otherwise.
  */
 export function parseStormpathForm(text: string, config: ResolvedConfig): Record<string, unknown> {
   const body = parseQs(text);
-  delete body[CSRF_FIELD];
   const consent = config.consent.enabled ? body[config.consent.field] : undefined;
   if (isObject(consent) && typeof consent.marketing === "string")
     consent.marketing = consent.marketing === "on" || consent.marketing === "true";

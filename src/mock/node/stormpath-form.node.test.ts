@@ -111,6 +111,16 @@ describe("stormpath style: an urlencoded POST over HTTP", () => {
     });
   });
 
+  it("a _csrf field is a key like any other, refused as express-stormpath refuses it", async () => {
+    const res = await send(
+      new URLSearchParams({ ...ada, email: "csrf@example.com", _csrf: "token" }).toString(),
+    );
+    expect(await res.json()).toEqual({
+      status: 400,
+      message: "_csrf is not a configured registration field.",
+    });
+  });
+
   it("reads the first 1000 pairs only, empty ones included", async () => {
     // The four fields, then empty pairs, then an unknown key as pair 1000 or 1001.
     const withUnknownAt = (position: number) =>
