@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseQs } from "../core/qs-parse";
 import { startMockServer, type RunningMockServer } from "./standalone";
 
-const qs = createRequire(import.meta.url)("qs") as { parse(text: string): unknown };
+// The qs express-stormpath itself resolves, wherever the package manager put it.
+const fromStormpath = createRequire(createRequire(import.meta.url).resolve("express-stormpath"));
+const qs = fromStormpath("qs") as { parse(text: string): unknown };
 
 /** A plain JSON copy: no prototypes, no holes, so both sides compare as data. */
 const data = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
