@@ -591,6 +591,27 @@ describe("<SignupForm> submitting and errors", () => {
     expect(screen.getByLabelText(/^Email/)).toHaveValue("ada@example.com");
   }, 10_000);
 
+  it.each([
+    ["en", "Create account", "Too many attempts. Try again in 1 second."],
+    ["de", "Konto erstellen", "Zu viele Versuche. Bitte versuchen Sie es in 1 Sekunde erneut."],
+    // No catalogue for Italian: the sentence and its wait stay English.
+    ["it", "Create account", "Too many attempts. Try again in 1 second."],
+  ])("words a 429 with Retry-After: 1 in the singular (%s)", async (locale, button, sentence) => {
+    serve(baseViewModel, () =>
+      HttpResponse.json(
+        { status: 429, message: "Too many attempts." },
+        { status: 429, headers: { "Retry-After": "1" } },
+      ),
+    );
+    const user = userEvent.setup();
+    const { container } = render(<SignupForm endpoint={ENDPOINT} locale={locale} />);
+    const submit = await screen.findByRole("button", { name: button });
+    await fillValid(user);
+    await user.click(submit);
+    const status = container.querySelector('[data-slot="status"]')!;
+    await waitFor(() => expect(status).toHaveTextContent(sentence));
+  });
+
   it("does not re-render the form while typing in a field", async () => {
     serve();
     const renders = vi.fn();

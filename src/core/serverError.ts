@@ -2,6 +2,7 @@
 // form-level message. Server text is shown only for 4xx JSON messages, as text;
 // 5xx and non-JSON bodies get the generic message.
 import type { NormalizedField } from "../contract/types";
+import { waitParams } from "./duration";
 
 /** What went wrong, for the app and for analytics. */
 export type ServerErrorKind = "validation" | "conflict" | "rate-limited" | "server" | "captcha";
@@ -22,7 +23,7 @@ export interface MappedServerError {
   retryAfter?: number;
 }
 
-/** The templates the mapping uses (`{seconds}`): the catalogue's, passed in. */
+/** The templates the mapping uses (`{seconds}`, `{duration}`): the catalogue's, passed in. */
 export type ServerErrorMessages = Record<
   "captchaInvalid" | "conflict" | "fieldInvalid" | "invalidRequest" | "rateLimited" | "serverError",
   string
@@ -39,6 +40,8 @@ export interface MapServerErrorOptions {
    * the eager bundle (esbuild would split a shared module into a chunk of its own).
    */
   retryAfter: (header: string | null) => number;
+  /** The catalogue's language, for `{duration}` ("30 seconds"). Defaults to `"en"`. */
+  locale?: string;
 }
 
 const CAPTCHA_CODES = /missing-input-response|invalid-input-response|captcha/i;
@@ -94,7 +97,7 @@ export function mapServerError(
   headers: Headers,
   bodyText: string,
   fields: readonly NormalizedField[],
-  { messages, captchaField = "captchaToken", retryAfter }: MapServerErrorOptions,
+  { messages, captchaField = "captchaToken", retryAfter, locale }: MapServerErrorOptions,
 ): MappedServerError {
   // Only fields the person can see take an error; the rest go to the form message.
   const shown = fields.filter((field) => field.visible);
@@ -238,9 +241,12 @@ export function mapServerError(
   if (status === 429 || (status === 503 && retryHeader !== null)) {
     const seconds = retryAfter(retryHeader);
     // Not `format()`: this module is a lazy chunk; the less it shares with the eager one, the better.
+    const wait = waitParams(seconds, locale);
     return result(
       "rate-limited",
-      messages.rateLimited.replace(/\{seconds\}/g, `${seconds}`),
+      messages.rateLimited.replace(/\{(seconds|duration)\}/g, (_, name: "seconds" | "duration") =>
+        String(wait[name]),
+      ),
       seconds,
     );
   }

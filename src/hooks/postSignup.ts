@@ -6,6 +6,7 @@ import type { NormalizedField } from "../contract/types";
 import type { SignupResult } from "../contract/types";
 import { postRegistration } from "../client/postRegistration";
 import type { RequestOptions } from "../client/http";
+import { waitParams } from "../core/duration";
 import { parseRetryAfter } from "../core/retryAfter";
 import type { MappedServerError } from "../core/serverError";
 import { format } from "../core/template";
@@ -18,6 +19,8 @@ export interface PostSignupOptions extends RequestOptions {
   messages: Messages;
   /** The captcha token's body key (to recognise captcha errors). Defaults to `"captchaToken"`. */
   captchaField?: string;
+  /** The catalogue's language, for `{duration}` in `rateLimited`. Defaults to `"en"`. */
+  locale?: string;
 }
 
 /** The outcome of a POST. `network` covers timeouts and lost connections: the account may or may not exist. */
@@ -42,7 +45,7 @@ export async function postSignup(
   body: Record<string, unknown>,
   options: PostSignupOptions,
 ): Promise<PostOutcome> {
-  const { fields, messages, captchaField, ...request } = options;
+  const { fields, messages, captchaField, locale, ...request } = options;
   // The dialect mapping runs only after a failed POST: it is a separate chunk,
   // fetched now, in parallel with the request, so it is there for the answer.
   const mapper = import("../core/serverError").catch(() => undefined);
@@ -71,8 +74,9 @@ export async function postSignup(
           messages,
           captchaField,
           retryAfter: parseRetryAfter,
+          locale,
         })
-      : statusError(failure.status, failure.headers, messages),
+      : statusError(failure.status, failure.headers, messages, locale),
   };
 }
 
@@ -84,6 +88,7 @@ export function statusError(
   status: number,
   headers: Headers,
   messages: Messages,
+  locale?: string,
 ): MappedServerError {
   const retryHeader = headers.get("retry-after");
   const out: MappedServerError = {
@@ -101,7 +106,7 @@ export function statusError(
   if (status === 429 || (status === 503 && retryHeader !== null)) {
     out.kind = "rate-limited";
     out.retryAfter = parseRetryAfter(retryHeader);
-    out.message = format(messages.rateLimited, { seconds: out.retryAfter });
+    out.message = format(messages.rateLimited, waitParams(out.retryAfter, locale));
   }
   out.formError = out.message;
   return out;

@@ -12,6 +12,7 @@ import {
   submission,
 } from "../core/submission";
 import type { FocusTarget } from "../core/submission";
+import { matchLocale } from "../i18n/locales/index";
 import type { Messages } from "../i18n/types";
 import type { GuardVerdict } from "./submitSeam";
 import type { Seam } from "./submitSeam";
@@ -132,6 +133,8 @@ export async function runSubmit(c: SubmitContext): Promise<boolean> {
     fields: vm.fields,
     messages: m,
     captchaField,
+    // The language the catalogue is in (English for a locale the kit does not ship).
+    locale: matchLocale(c.consentLocale),
     signal: c.signal,
     fetch: o.fetch,
     credentials: o.credentials,

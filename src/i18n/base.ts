@@ -61,7 +61,7 @@ const eager = {
     "The server answered in a way we did not understand. Your account may have been created: check your email or try signing in.",
   conflict: "An account with that email already exists.",
   invalidRequest: "We could not create your account. Check the form and try again.",
-  rateLimited: "Too many attempts. Try again in {seconds} seconds.",
+  rateLimited: "Too many attempts. Try again in {duration}.",
   retryCountdown: "You can try again in {seconds} s.",
   rateLimitedEnd: "You can try again now.",
   fieldInvalid: "This value was not accepted.",

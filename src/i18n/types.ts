@@ -118,9 +118,13 @@ export interface Messages {
   conflict: string;
   /** A 4xx without a usable message. */
   invalidRequest: string;
-  /** `{seconds}`: 429/503, announced once when the wait starts. */
+  /**
+   * 429/503, announced once when the wait starts. `{duration}`: the wait with
+   * its unit in words, in the form's language ("1 second", "30 seconds",
+   * "1 Sekunde"); `{seconds}`: the bare number, for wording of your own.
+   */
   rateLimited: string;
-  /** `{seconds}`: the visible countdown beside the submit button (not announced). */
+  /** `{seconds}` (the bare number): the visible countdown beside the submit button (not announced). */
   retryCountdown: string;
   /** Announced when the 429/503 wait is over. */
   rateLimitedEnd: string;
@@ -194,11 +198,14 @@ export interface Messages {
   resendSending: string;
   /** Announced after a resend (the same whether or not the account exists). */
   resendSent: string;
-  /** `{seconds}`: visible countdown before another resend (not announced every second). */
+  /** `{seconds}` (the bare number): visible countdown before another resend (not announced every second). */
   resendCooldown: string;
   /** Announced when another resend is allowed. */
   resendReady: string;
-  /** `{seconds}`: announced when the server asks to wait (429). */
+  /**
+   * Announced when the server asks to wait (429). `{duration}`: the wait with
+   * its unit in words ("1 second", "30 seconds"); `{seconds}`: the bare number.
+   */
   resendRateLimited: string;
   /** The resend request failed (network, server). */
   resendFailed: string;

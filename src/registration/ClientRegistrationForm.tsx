@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Message } from "../components/Message";
 import { SubmitButton } from "../components/SubmitButton";
+import { waitParams } from "../core/duration";
 import { format } from "../i18n/format";
 import { CredentialsView } from "./CredentialsView";
 import { MetadataFields } from "./MetadataFields";
@@ -49,7 +50,13 @@ export function ClientRegistrationForm({
     () => (catalogue ? { ...catalogue, ...overrides } : overrides),
     [catalogue, overrides],
   );
-  const reg = useClientRegistration({ ...options, ...(messages ? { messages } : {}) });
+  // The language the strings are in (English until a shipped locale loads, and for others).
+  const lang = localised.root?.lang;
+  const reg = useClientRegistration({
+    ...options,
+    ...(messages ? { messages } : {}),
+    ...(lang ? { locale: lang } : {}),
+  });
   const m = reg.messages;
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -118,7 +125,7 @@ export function ClientRegistrationForm({
           submitting={submitting}
           retryAfter={reg.retryAfter}
           {...(reg.retryAfter > 0
-            ? { countdownText: format(m.rateLimited, { seconds: reg.retryAfter }) }
+            ? { countdownText: format(m.rateLimited, waitParams(reg.retryAfter, lang)) }
             : {})}
           countdownId={`${id}-countdown`}
         />

@@ -51,7 +51,13 @@ export function ClientRegistrationManager({
     () => (catalogue ? { ...catalogue, ...overrides } : overrides),
     [catalogue, overrides],
   );
-  const mgr = useClientRegistrationManager({ ...options, ...(messages ? { messages } : {}) });
+  // The language the strings are in (English until a shipped locale loads, and for others).
+  const lang = localised.root?.lang;
+  const mgr = useClientRegistrationManager({
+    ...options,
+    ...(messages ? { messages } : {}),
+    ...(lang ? { locale: lang } : {}),
+  });
   const m = mgr.messages;
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);

@@ -29,8 +29,13 @@ afterAll(() => server.close());
 const shipped = locales.filter((locale) => locale !== "en");
 const englishKeys = Object.keys(registrationMessagesEn).sort();
 
-/** The `{param}` placeholders of a template, sorted (repeats kept). */
-const placeholders = (template: string) => (template.match(/\{\w+\}/g) ?? []).sort();
+/**
+ * The `{param}` placeholders of a template, sorted (repeats kept). `{duration}`
+ * and `{seconds}` are one wait in two forms (Japanese counts "{seconds}秒",
+ * which needs no plural), so they count as one.
+ */
+const placeholders = (template: string) =>
+  (template.match(/\{\w+\}/g) ?? []).map((p) => (p === "{duration}" ? "{seconds}" : p)).sort();
 
 async function catalogue(locale: string): Promise<RegistrationMessages> {
   const messages = await loadRegistrationMessages(locale);
@@ -125,6 +130,45 @@ describe("<ClientRegistrationForm> in a locale", () => {
     await user.click(submit);
     await waitFor(() => expect(uri).toHaveAccessibleDescription(/Verwenden Sie https\./));
   });
+
+  it.each([
+    [
+      "de",
+      "Anwendung registrieren",
+      "Name der Anwendung",
+      "Weiterleitungs-URI 1",
+      "in 1 Sekunde erneut",
+    ],
+    ["it", "Register application", "Application name", "Redirect URI 1", "Try again in 1 second."],
+  ])(
+    "words a 429 with Retry-After: 1 in the strings' language (%s)",
+    async (locale, button, nameLabel, uriLabel, wait) => {
+      server.use(
+        http.post(
+          `${ISSUER}/oauth/register`,
+          () => new HttpResponse(null, { status: 429, headers: { "Retry-After": "1" } }),
+        ),
+      );
+      render(
+        <ClientRegistrationForm
+          registrationEndpoint={`${ISSUER}/oauth/register`}
+          locale={locale}
+        />,
+      );
+      const submit = await screen.findByRole("button", { name: button });
+      const user = userEvent.setup();
+      await user.type(screen.getByLabelText(new RegExp(`^${nameLabel}`)), "Motor");
+      await user.type(
+        screen.getByRole("textbox", { name: uriLabel }),
+        "https://motor.example.com/cb",
+      );
+      await user.click(submit);
+      const countdown = await screen.findByText(new RegExp(wait.replace(/\./g, "\\.")), {
+        selector: "[data-slot=countdown]",
+      });
+      expect(countdown.textContent).not.toMatch(/1 (?:Sekunden|seconds)/);
+    },
+  );
 
   it("mirrors Arabic: dir=rtl on the root, identifiers and credentials left to right", async () => {
     const { container } = render(

@@ -96,7 +96,11 @@ export interface RegistrationMessages {
   managementUnauthorized: string;
   /** 403 on management. */
   managementForbidden: string;
-  /** `{seconds}`: 429/503. */
+  /**
+   * 429/503, also the visible countdown. `{duration}`: the wait with its unit
+   * in words, in the form's language ("1 second", "30 seconds", "1 Sekunde");
+   * `{seconds}`: the bare number, for wording of your own.
+   */
   rateLimited: string;
   serverError: string;
   /** Network failure on POST after the request left the browser: the client may or may not exist. */
@@ -225,7 +229,7 @@ export const registrationMessagesEn: RegistrationMessages = {
   managementUnauthorized:
     "This registration cannot be managed any more: the registration access token is no longer valid, or the application was deleted.",
   managementForbidden: "You are not allowed to manage this registration.",
-  rateLimited: "Too many attempts. Try again in {seconds} seconds.",
+  rateLimited: "Too many attempts. Try again in {duration}.",
   serverError: "Something went wrong on the server. Please try again in a moment.",
   networkUncertain:
     "We lost the connection, so the application may or may not have been registered. Check your list of applications before trying again.",

@@ -2,6 +2,7 @@
 // one POST, server errors mapped to fields, the credentials shown once.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FormEvent } from "react";
+import { waitParams } from "../core/duration";
 import { format } from "../i18n/format";
 import {
   discoverServerMetadata,
@@ -67,6 +68,11 @@ export interface UseClientRegistrationOptions {
   onRegistered?: (info: ClientInformation) => void;
   /** String overrides. Defaults to English. */
   messages?: Partial<RegistrationMessages>;
+  /**
+   * The language of the messages, for `{duration}` in `rateLimited` ("1 second",
+   * "30 Sekunden"). Defaults to English.
+   */
+  locale?: string;
   /** A custom fetch. Defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
   /** Timeout per request in ms. Defaults to 15000. */
@@ -91,6 +97,7 @@ export function failureMessage(
   failure: RegistrationFailure,
   messages: RegistrationMessages,
   phase: "register" | "manage",
+  locale?: string,
 ): string {
   switch (failure.kind) {
     case "oauth": {
@@ -112,7 +119,7 @@ export function failureMessage(
     case "forbidden":
       return messages.managementForbidden;
     case "rate-limited":
-      return format(messages.rateLimited, { seconds: failure.retryAfter });
+      return format(messages.rateLimited, waitParams(failure.retryAfter, locale));
     case "server":
       return messages.serverError;
     case "network":
@@ -157,8 +164,9 @@ export function placeFailure(
   messages: RegistrationMessages,
   shown: readonly EditableField[],
   phase: "register" | "manage",
+  locale?: string,
 ): { errors?: DraftErrors; formError?: string } {
-  const text = failureMessage(failure, messages, phase);
+  const text = failureMessage(failure, messages, phase, locale);
   if (failure.kind === "oauth" && failure.field && shown.includes(failure.field)) {
     if (failure.field === "redirect_uris" && failure.index !== undefined) {
       const redirectUris: Array<string | undefined> = [];
@@ -302,7 +310,7 @@ export function useClientRegistration(options: UseClientRegistrationOptions = {}
       setState("ready");
       const failure = result.failure;
       if (failure.kind === "rate-limited") setRetryAfter(failure.retryAfter);
-      const placed = placeFailure(failure, messages, shown, "register");
+      const placed = placeFailure(failure, messages, shown, "register", o.locale);
       if (placed.errors) {
         draft.setErrors(placed.errors);
         draft.setFailedAttempts((n) => n + 1);

@@ -63,6 +63,11 @@ export interface UseClientRegistrationManagerOptions {
   onAccessDenied?: (status: 401 | 403) => void;
   /** String overrides. Defaults to English. */
   messages?: Partial<RegistrationMessages>;
+  /**
+   * The language of the messages, for `{duration}` in `rateLimited` ("1 second",
+   * "30 Sekunden"). Defaults to English.
+   */
+  locale?: string;
   /** A custom fetch. Defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
   /** Timeout per request in ms. Defaults to 15000. */
@@ -240,7 +245,7 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
           setFormError(undefined);
           setState("ready");
         } else if (!denied(result.failure)) {
-          setFormError(failureMessage(result.failure, messages, "manage"));
+          setFormError(failureMessage(result.failure, messages, "manage", o.locale));
           setState("load-error");
         }
       },
@@ -300,7 +305,7 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
       }
       if (denied(result.failure)) return;
       setState("ready");
-      const placed = placeFailure(result.failure, messages, shown, "manage");
+      const placed = placeFailure(result.failure, messages, shown, "manage", o.locale);
       if (placed.errors) {
         draft.setErrors(placed.errors);
         draft.setFailedAttempts((n) => n + 1);
@@ -326,7 +331,7 @@ export function useClientRegistrationManager(options: UseClientRegistrationManag
     }
     if (denied(result.failure)) return;
     setState("ready");
-    setFormError(failureMessage(result.failure, messages, "manage"));
+    setFormError(failureMessage(result.failure, messages, "manage", o.locale));
   }, [denied, messages, optionsRef, request]);
 
   return {

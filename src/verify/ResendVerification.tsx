@@ -1,4 +1,5 @@
 import type { UseSignupFormOptions } from "../hooks/types";
+import { matchLocale } from "../i18n/locales/index";
 import type { Messages } from "../i18n/types";
 import { verifyEndpointFor } from "./endpoint";
 import { useResendVerification, type UseResendVerificationOptions } from "./useResendVerification";
@@ -57,6 +58,10 @@ export function FormResend({ options, login, messages }: FormResendProps) {
       login={login}
       cooldown={verification?.cooldown ?? 60}
       messages={messages}
+      // The language the form's catalogue is in (English for a locale the kit does not ship).
+      locale={matchLocale(
+        options.locale ?? (typeof document !== "undefined" ? document.documentElement.lang : ""),
+      )}
       {...(options.onEvent ? { onEvent: options.onEvent } : {})}
       {...(options.fetch ? { fetch: options.fetch } : {})}
       {...(options.credentials ? { credentials: options.credentials } : {})}

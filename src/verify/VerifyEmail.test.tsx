@@ -11,6 +11,7 @@ import type { SignupEvent } from "../hooks/types";
 import { createMockBackend } from "../mock/core/backend";
 import { createPbkdf2Hasher } from "../mock/core/hasher";
 import { createHandlers } from "../mock/handlers";
+import { de } from "../i18n/locales/de";
 import { VerifyEmail } from "./VerifyEmail";
 
 const ORIGIN = "http://localhost:3000";
@@ -220,7 +221,7 @@ describe("<VerifyEmail>", () => {
     await user.click(screen.getByRole("button", { name: "Send a new link" }));
     await waitFor(() =>
       expect(screen.getByRole("alert")).toHaveTextContent(
-        "Too many requests. Try again in 1 seconds.",
+        "Too many requests. Try again in 1 second.",
       ),
     );
     await waitFor(
@@ -232,6 +233,31 @@ describe("<VerifyEmail>", () => {
     );
     expect(screen.getByRole("button", { name: "Send a new link" })).not.toHaveAttribute(
       "aria-disabled",
+    );
+  });
+
+  it("words the wait in the language given (German, one second)", async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.post(
+        VERIFY,
+        () => new HttpResponse(null, { status: 429, headers: { "retry-after": "1" } }),
+      ),
+    );
+    render(
+      <VerifyEmail
+        endpoint={VERIFY}
+        token="nope"
+        login="ada@example.com"
+        locale="de"
+        messages={de}
+      />,
+    );
+    await user.click(await screen.findByRole("button", { name: de.resendButton }));
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent(
+        "Zu viele Anfragen. Bitte versuchen Sie es in 1 Sekunde erneut.",
+      ),
     );
   });
 

@@ -78,6 +78,7 @@ export function VerifyEmail({ className, unstyled = false, ...options }: VerifyE
                 {...(options.login !== undefined ? { login: options.login } : {})}
                 {...(options.onEvent ? { onEvent: options.onEvent } : {})}
                 {...(options.messages ? { messages: options.messages } : {})}
+                {...(options.locale ? { locale: options.locale } : {})}
                 {...(options.fetch ? { fetch: options.fetch } : {})}
                 {...(options.credentials ? { credentials: options.credentials } : {})}
                 {...(options.headers ? { headers: options.headers } : {})}

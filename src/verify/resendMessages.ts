@@ -16,6 +16,6 @@ export const resendEn: Record<ResendKey | "required", string> = {
     "If an account at that address still needs verifying, a new link is on its way. Check your inbox and spam folder.",
   resendCooldown: "You can ask for another link in {seconds} s.",
   resendReady: "You can ask for another link now.",
-  resendRateLimited: "Too many requests. Try again in {seconds} seconds.",
+  resendRateLimited: "Too many requests. Try again in {duration}.",
   resendFailed: "We could not send a new link. Check your connection and try again.",
 };

@@ -2,6 +2,7 @@
 // cooldown. Headless: state and handlers, no markup.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SignupEvent } from "../hooks/types";
+import { waitParams } from "../core/duration";
 import type { Messages } from "../i18n/types";
 import { requestVerificationEmail } from "./resendClient";
 import { resendEn, type ResendKey } from "./resendMessages";
@@ -26,6 +27,11 @@ export interface UseResendVerificationOptions {
   onEvent?: (event: SignupEvent) => void;
   /** Override single messages. */
   messages?: Partial<Messages>;
+  /**
+   * The language of the messages, for `{duration}` in `resendRateLimited`
+   * ("1 second", "30 Sekunden"). Defaults to English.
+   */
+  locale?: string;
   /** A custom fetch. Defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
   /** fetch `credentials`. Defaults to `"same-origin"`. */
@@ -165,7 +171,9 @@ export function useResendVerification(
       setAnnouncement(undefined);
       if (outcome.kind === "rate-limited") {
         setStatus("rate-limited");
-        setError(format(messages.resendRateLimited, { seconds: outcome.retryAfter }));
+        setError(
+          format(messages.resendRateLimited, waitParams(outcome.retryAfter, current.locale)),
+        );
         wait(outcome.retryAfter);
         return;
       }

@@ -24,6 +24,11 @@ export interface UseVerifyEmailOptions {
   onEvent?: (event: SignupEvent) => void;
   /** Called once the address is verified (redirect, sign in …). */
   onVerified?: () => void;
+  /**
+   * The language of the messages, for `{duration}` in `resendRateLimited`
+   * ("1 second", "30 Sekunden"). Defaults to English.
+   */
+  locale?: string;
   /** Override single messages. */
   messages?: Partial<Messages>;
   /** A custom fetch. Defaults to `globalThis.fetch`. */

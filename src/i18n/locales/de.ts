@@ -69,7 +69,7 @@ export const de: Messages = {
   conflict: "Es gibt bereits ein Konto mit dieser E-Mail-Adresse.",
   invalidRequest:
     "Ihr Konto konnte nicht erstellt werden. Bitte prüfen Sie Ihre Angaben und versuchen Sie es erneut.",
-  rateLimited: "Zu viele Versuche. Bitte versuchen Sie es in {seconds} Sekunden erneut.",
+  rateLimited: "Zu viele Versuche. Bitte versuchen Sie es in {duration} erneut.",
   retryCountdown: "Sie können es in {seconds} s erneut versuchen.",
   rateLimitedEnd: "Sie können es jetzt erneut versuchen.",
   fieldInvalid: "Dieser Wert wurde nicht akzeptiert.",
@@ -118,7 +118,7 @@ export const de: Messages = {
     "Falls ein Konto mit dieser Adresse noch bestätigt werden muss, ist ein neuer Link unterwegs. Bitte sehen Sie in Ihrem Posteingang und im Spam-Ordner nach.",
   resendCooldown: "Sie können in {seconds} s einen weiteren Link anfordern.",
   resendReady: "Sie können jetzt einen weiteren Link anfordern.",
-  resendRateLimited: "Zu viele Anfragen. Bitte versuchen Sie es in {seconds} Sekunden erneut.",
+  resendRateLimited: "Zu viele Anfragen. Bitte versuchen Sie es in {duration} erneut.",
   resendFailed:
     "Es konnte kein neuer Link gesendet werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
 };

@@ -66,7 +66,7 @@ export const es: Messages = {
     "El servidor respondió de una forma que no entendemos. Es posible que su cuenta se haya creado: revise su correo electrónico o intente iniciar sesión.",
   conflict: "Ya existe una cuenta con ese correo electrónico.",
   invalidRequest: "No se pudo crear su cuenta. Revise el formulario e inténtelo de nuevo.",
-  rateLimited: "Demasiados intentos. Vuelva a intentarlo dentro de {seconds} segundos.",
+  rateLimited: "Demasiados intentos. Vuelva a intentarlo dentro de {duration}.",
   retryCountdown: "Podrá volver a intentarlo dentro de {seconds} s.",
   rateLimitedEnd: "Ya puede volver a intentarlo.",
   fieldInvalid: "No se aceptó este valor.",
@@ -113,7 +113,7 @@ export const es: Messages = {
     "Si hay una cuenta con esa dirección pendiente de verificación, le hemos enviado un enlace nuevo. Revise su bandeja de entrada y la carpeta de correo no deseado.",
   resendCooldown: "Podrá solicitar otro enlace dentro de {seconds} s.",
   resendReady: "Ya puede solicitar otro enlace.",
-  resendRateLimited: "Demasiadas solicitudes. Vuelva a intentarlo dentro de {seconds} segundos.",
+  resendRateLimited: "Demasiadas solicitudes. Vuelva a intentarlo dentro de {duration}.",
   resendFailed: "No se pudo enviar un enlace nuevo. Compruebe su conexión e inténtelo de nuevo.",
 };
 

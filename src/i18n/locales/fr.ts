@@ -68,7 +68,7 @@ export const fr: Messages = {
     "La réponse du serveur est incompréhensible. Votre compte a peut-être été créé\u00a0: consultez vos e-mails ou essayez de vous connecter.",
   conflict: "Un compte existe déjà avec cette adresse e-mail.",
   invalidRequest: "Impossible de créer votre compte. Vérifiez le formulaire et réessayez.",
-  rateLimited: "Trop de tentatives. Réessayez dans {seconds}\u00a0secondes.",
+  rateLimited: "Trop de tentatives. Réessayez dans {duration}.",
   retryCountdown: "Vous pourrez réessayer dans {seconds}\u00a0s.",
   rateLimitedEnd: "Vous pouvez réessayer maintenant.",
   fieldInvalid: "Cette valeur n’a pas été acceptée.",
@@ -115,7 +115,7 @@ export const fr: Messages = {
     "Si un compte associé à cette adresse doit encore être validé, un nouveau lien est en cours d’envoi. Consultez votre boîte de réception et vos courriers indésirables.",
   resendCooldown: "Vous pourrez demander un autre lien dans {seconds}\u00a0s.",
   resendReady: "Vous pouvez maintenant demander un autre lien.",
-  resendRateLimited: "Trop de demandes. Réessayez dans {seconds}\u00a0secondes.",
+  resendRateLimited: "Trop de demandes. Réessayez dans {duration}.",
   resendFailed: "Impossible d’envoyer un nouveau lien. Vérifiez votre connexion et réessayez.",
 };
 

@@ -67,7 +67,7 @@ export const ptBR: Messages = {
     "O servidor respondeu de um jeito que não entendemos. Sua conta pode ter sido criada: verifique seu e-mail ou tente entrar.",
   conflict: "Já existe uma conta com esse e-mail.",
   invalidRequest: "Não foi possível criar sua conta. Verifique o formulário e tente novamente.",
-  rateLimited: "Muitas tentativas. Tente novamente em {seconds} segundos.",
+  rateLimited: "Muitas tentativas. Tente novamente em {duration}.",
   retryCountdown: "Você poderá tentar novamente em {seconds} s.",
   rateLimitedEnd: "Você já pode tentar novamente.",
   fieldInvalid: "Este valor não foi aceito.",
@@ -114,7 +114,7 @@ export const ptBR: Messages = {
     "Se uma conta com esse endereço ainda precisar de confirmação, um novo link está a caminho. Verifique sua caixa de entrada e a pasta de spam.",
   resendCooldown: "Você poderá solicitar outro link em {seconds} s.",
   resendReady: "Você já pode solicitar outro link.",
-  resendRateLimited: "Muitas solicitações. Tente novamente em {seconds} segundos.",
+  resendRateLimited: "Muitas solicitações. Tente novamente em {duration}.",
   resendFailed: "Não foi possível enviar um novo link. Verifique sua conexão e tente novamente.",
 };
 

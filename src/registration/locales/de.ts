@@ -78,7 +78,7 @@ const de: RegistrationMessages = {
   managementUnauthorized:
     "Diese Registrierung kann nicht mehr verwaltet werden: Das Registrierungs-Zugriffstoken ist nicht mehr gültig, oder die Anwendung wurde gelöscht.",
   managementForbidden: "Sie sind nicht berechtigt, diese Registrierung zu verwalten.",
-  rateLimited: "Zu viele Versuche. Bitte versuchen Sie es in {seconds} Sekunden erneut.",
+  rateLimited: "Zu viele Versuche. Bitte versuchen Sie es in {duration} erneut.",
   serverError:
     "Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es in einem Moment erneut.",
   networkUncertain:

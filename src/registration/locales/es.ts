@@ -79,7 +79,7 @@ const es: RegistrationMessages = {
   managementUnauthorized:
     "Este registro ya no se puede administrar: el token de acceso de registro ya no es válido o la aplicación se eliminó.",
   managementForbidden: "No tiene permiso para administrar este registro.",
-  rateLimited: "Demasiados intentos. Vuelva a intentarlo dentro de {seconds} segundos.",
+  rateLimited: "Demasiados intentos. Vuelva a intentarlo dentro de {duration}.",
   serverError: "Se produjo un error en el servidor. Vuelva a intentarlo en unos instantes.",
   networkUncertain:
     "Se perdió la conexión, así que es posible que la aplicación se haya registrado o no. Revise su lista de aplicaciones antes de volver a intentarlo.",

@@ -82,7 +82,7 @@ const fr: RegistrationMessages = {
   managementUnauthorized:
     "Cette inscription ne peut plus être gérée\u00a0: le jeton d’accès d’inscription n’est plus valide, ou l’application a été supprimée.",
   managementForbidden: "Vous n’êtes pas autorisé à gérer cette inscription.",
-  rateLimited: "Trop de tentatives. Réessayez dans {seconds}\u00a0secondes.",
+  rateLimited: "Trop de tentatives. Réessayez dans {duration}.",
   serverError: "Une erreur s’est produite sur le serveur. Veuillez réessayer dans un instant.",
   networkUncertain:
     "La connexion a été interrompue\u00a0: il est possible que l’application ait été inscrite, ou non. Consultez votre liste d’applications avant de réessayer.",

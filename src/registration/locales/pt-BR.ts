@@ -79,7 +79,7 @@ const ptBR: RegistrationMessages = {
   managementUnauthorized:
     "Este registro não pode mais ser gerenciado: o token de acesso de registro não é mais válido ou o aplicativo foi excluído.",
   managementForbidden: "Você não tem permissão para gerenciar este registro.",
-  rateLimited: "Muitas tentativas. Tente novamente em {seconds} segundos.",
+  rateLimited: "Muitas tentativas. Tente novamente em {duration}.",
   serverError: "Ocorreu um erro no servidor. Tente novamente em instantes.",
   networkUncertain:
     "A conexão caiu, então o aplicativo pode ou não ter sido registrado. Confira sua lista de aplicativos antes de tentar novamente.",
