@@ -3,11 +3,14 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
+import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SignupEvent } from "../hooks/types";
 import { createMockBackend } from "../mock/core/backend";
 import { createPbkdf2Hasher } from "../mock/core/hasher";
+import { de } from "../i18n/locales/de";
+import { base as en } from "../i18n/base";
 import { createHandlers } from "../mock/handlers";
 import { SignupForm } from "./SignupForm";
 
@@ -24,18 +27,18 @@ afterEach(async () => {
 });
 afterAll(() => server.close());
 
-async function signUp(user: ReturnType<typeof userEvent.setup>, email: string): Promise<void> {
-  await screen.findByRole("button", { name: "Create account" });
+async function signUp(
+  user: ReturnType<typeof userEvent.setup>,
+  email: string,
+  messages = en,
+): Promise<void> {
+  const submit = await screen.findByRole("button", { name: messages.submit });
   await user.type(screen.getByLabelText(/First Name/), "Ada");
   await user.type(screen.getByLabelText(/Last Name/), "Lovelace");
   await user.type(screen.getByLabelText(/^Email/), email);
   await user.type(screen.getByLabelText(/^Password/), "correct horse battery staple");
-  await user.click(screen.getByRole("button", { name: "Create account" }));
-  await screen.findByRole(
-    "heading",
-    { name: "Check your email to verify your account" },
-    { timeout: 5000 },
-  );
+  await user.click(submit);
+  await screen.findByRole("heading", { name: messages.successUnverifiedTitle }, { timeout: 5000 });
 }
 
 describe("<SignupForm> UNVERIFIED success view: resend", () => {
@@ -98,4 +101,30 @@ describe("<SignupForm> UNVERIFIED success view: resend", () => {
     await signUp(user, "linus@example.com");
     expect(screen.queryByRole("button", { name: "Send a new link" })).toBeNull();
   });
+
+  it.each([
+    ["en", en, "Too many requests. Try again in 1 second."],
+    ["de", de, "Zu viele Anfragen. Bitte versuchen Sie es in 1 Sekunde erneut."],
+    // No catalogue for Italian: the sentence and its wait stay English.
+    ["it", en, "Too many requests. Try again in 1 second."],
+  ])(
+    "words a refused resend's one-second wait in the form's language (%s)",
+    async (locale, messages, sentence) => {
+      server.use(
+        http.post(
+          `${ORIGIN}/verify`,
+          () => new HttpResponse(null, { status: 429, headers: { "Retry-After": "1" } }),
+        ),
+      );
+      const user = userEvent.setup();
+      render(<SignupForm endpoint={`${ORIGIN}/register`} locale={locale} />);
+      await signUp(user, "ada@example.com", messages);
+      await user.click(await screen.findByRole("button", { name: messages.resendButton }));
+      await waitFor(() =>
+        expect(document.querySelector('[data-slot="resend"] [role="alert"]')).toHaveTextContent(
+          sentence,
+        ),
+      );
+    },
+  );
 });

@@ -1,7 +1,7 @@
 // A wait in words for the `{duration}` placeholder ("1 second", "3 Sekunden",
-// Arabic's dual and plural forms), next to `{seconds}`, the bare number. Pure;
-// used only by lazily loaded modules (the error mapping, the resend step,
-// client registration), never by the eager form.
+// Arabic's dual and plural forms), next to `{seconds}`, the bare number. Pure.
+// Kept out of the signup form's eager bundle: only the submit flow and error
+// mapping (both loaded on demand), the resend step and client registration use it.
 
 /**
  * The values of a wait's placeholders: `{seconds}` (the number) and
