@@ -264,6 +264,17 @@ describe("POST /register: the rules", () => {
     expect(b.audit().some((e) => e.event === "rate.limited")).toBe(true);
   });
 
+  it("words a one-second wait in the singular", async () => {
+    const b = backend({ rateLimit: { max: 1, windowMs: 1000 } });
+    await post(b, { ...ada, email: "b1@example.com" });
+    const res = await post(b, { ...ada, email: "b2@example.com" });
+    expect(res.status).toBe(429);
+    expect(res.headers.get("retry-after")).toBe("1");
+    expect(((await res.json()) as { message: string }).message).toBe(
+      "Too many attempts. Try again in 1 second.",
+    );
+  });
+
   it("modern style lists every field error as problem+json", async () => {
     const res = await post(backend({ style: "modern" }), { email: "nope", password: "short" });
     expect(res.headers.get("content-type")).toMatch(/application\/problem\+json/);

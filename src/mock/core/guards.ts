@@ -206,3 +206,8 @@ export function rateLimitHeaders(decision: RateDecision | undefined): Record<str
       }
     : {};
 }
+
+/** A wait in words for the mock's English messages: "1 second", "30 seconds". */
+export function secondsText(seconds: number): string {
+  return seconds === 1 ? "1 second" : `${seconds} seconds`;
+}

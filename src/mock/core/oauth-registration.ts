@@ -16,7 +16,7 @@ import {
   type ClientMetadata,
   type RuleIssue,
 } from "../../contract/clientMetadata";
-import { RateLimiter, rateLimitHeaders } from "./guards";
+import { RateLimiter, rateLimitHeaders, secondsText } from "./guards";
 import { mediaType, parseJsonObject, readText } from "./http/body";
 import { randomToken } from "./http/ids";
 import type { RouteContext, Router } from "./http/router";
@@ -514,7 +514,7 @@ export class OAuthRegistrar {
       return oauthError(
         429,
         "invalid_request",
-        `Too many requests. Try again in ${decision.resetSeconds} seconds.`,
+        `Too many requests. Try again in ${secondsText(decision.resetSeconds)}.`,
         { "retry-after": String(decision.resetSeconds) },
       );
     }

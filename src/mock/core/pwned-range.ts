@@ -1,7 +1,7 @@
 // A Pwned Passwords-compatible range endpoint over a local list of breached
 // passwords, and the same check for POST /register. The list is
 // hashed once (SHA-1, Web Crypto: node and browser) on first use.
-import { rateLimitHeaders, type RateDecision } from "./guards";
+import { rateLimitHeaders, type RateDecision, secondsText } from "./guards";
 import { withHeaders } from "./http/cors";
 import type { RouteContext, Router } from "./http/router";
 import { plainError, type Issue, type ResponseStyle } from "./responses";
@@ -285,7 +285,7 @@ export class PwnedRange {
         const rate = rateLimitHeaders(decision);
         if (decision && !decision.allowed) {
           const retryAfter = decision.resetSeconds;
-          return new Response(`Too many requests. Try again in ${retryAfter} seconds.`, {
+          return new Response(`Too many requests. Try again in ${secondsText(retryAfter)}.`, {
             status: 429,
             headers: {
               ...headers,

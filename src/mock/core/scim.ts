@@ -2,7 +2,7 @@
 // /scim/v2: discovery, a filtered and paged user list, one user, and user
 // creation. Every account created through /register is a SCIM User.
 import { secretEquals } from "./http-guard";
-import { RateLimiter, rateLimitHeaders } from "./guards";
+import { RateLimiter, rateLimitHeaders, secondsText } from "./guards";
 import { withHeaders } from "./http/cors";
 import { randomId } from "./http/ids";
 import type { Middleware, Router, RouteContext } from "./http/router";
@@ -279,7 +279,7 @@ export class ScimFeed {
         this.deps.record({ event: "rate.limited", client, status: 429, reason: "too-many-scim" });
         return scimError(
           429,
-          `Too many requests. Try again in ${decision.resetSeconds} seconds.`,
+          `Too many requests. Try again in ${secondsText(decision.resetSeconds)}.`,
           undefined,
           { ...rate, "retry-after": String(decision.resetSeconds) },
         );

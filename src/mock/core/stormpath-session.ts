@@ -3,7 +3,7 @@
 // that Stormpath's own clients (react-stormpath logs in right after an ENABLED
 // signup) work against the mock. A cookie holding a random token, kept in
 // memory for a limited time. Development only: not an authentication system.
-import { rateLimitHeaders, type RateDecision } from "./guards";
+import { rateLimitHeaders, type RateDecision, secondsText } from "./guards";
 import type { PasswordHasher } from "./hasher";
 import { mediaType, readText } from "./http/body";
 import { withHeaders } from "./http/cors";
@@ -125,7 +125,7 @@ export class StormpathSessions {
         if (decision && !decision.allowed) {
           return stormpathError(
             429,
-            `Too many attempts. Try again in ${decision.resetSeconds} seconds.`,
+            `Too many attempts. Try again in ${secondsText(decision.resetSeconds)}.`,
             { ...headers, "retry-after": String(decision.resetSeconds) },
           );
         }

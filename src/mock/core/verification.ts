@@ -1,7 +1,7 @@
 // Email verification (Stormpath's `/verify`): a development outbox, single-use
 // expiring tokens, `GET /verify?sptoken=` and an enumeration-safe, rate-limited
 // `POST /verify {login}` resend. The backend routes to it; the rules live here.
-import { RateLimiter, type RateDecision } from "./guards";
+import { RateLimiter, type RateDecision, secondsText } from "./guards";
 import type { AuditEvent } from "./logs";
 import { randomToken } from "./http/ids";
 import type { Middleware, Router } from "./http/router";
@@ -370,7 +370,7 @@ export class Verification {
         config.style,
         429,
         "too-many-requests",
-        `Too many requests. Try again in ${decision.resetSeconds} seconds.`,
+        `Too many requests. Try again in ${secondsText(decision.resetSeconds)}.`,
         { ...headers, "retry-after": String(decision.resetSeconds) },
       );
     }
@@ -526,7 +526,7 @@ export class Verification {
         style,
         429,
         "too-many-resends",
-        `Too many requests for a new email. Try again in ${limited.resetSeconds} seconds.`,
+        `Too many requests for a new email. Try again in ${secondsText(limited.resetSeconds)}.`,
         { ...rateHeaders(limited), "retry-after": String(limited.resetSeconds) },
       );
     }

@@ -1,6 +1,6 @@
 // POST on the registration endpoint: rate limit, content type, size, encoding
 // and syntax of the body, then the rules and the account.
-import { rateLimitHeaders } from "../guards";
+import { rateLimitHeaders, secondsText } from "../guards";
 import { mediaType, parseJsonObject, readText } from "../http/body";
 import { redact, type LoggedRequest } from "../logs";
 import { escapeHtml, html, renderIssues, type Issue } from "../responses";
@@ -47,7 +47,7 @@ export async function postResponse(
         issue(
           429,
           "too-many-attempts",
-          `Too many attempts. Try again in ${decision.resetSeconds} seconds.`,
+          `Too many attempts. Try again in ${secondsText(decision.resetSeconds)}.`,
         ),
       ],
       { ...rateHeaders, "retry-after": String(decision.resetSeconds) },

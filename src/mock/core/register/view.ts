@@ -1,6 +1,6 @@
 // GET on the registration endpoint: the JSON view model, or for a browser the
 // HTML page with a no-JavaScript form.
-import { rateLimitHeaders } from "../guards";
+import { rateLimitHeaders, secondsText } from "../guards";
 import { formFields } from "../resolve";
 import { escapeHtml, html, json } from "../responses";
 import type { BackendState } from "../state";
@@ -33,7 +33,7 @@ export function viewResponse(state: BackendState, request: Request, client: stri
     return errorFor(
       config.style,
       429,
-      `Too many requests. Try again in ${decision.resetSeconds} seconds.`,
+      `Too many requests. Try again in ${secondsText(decision.resetSeconds)}.`,
       { ...rateHeaders, "retry-after": String(decision.resetSeconds) },
     );
   }
