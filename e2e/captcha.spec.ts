@@ -1,4 +1,4 @@
-// hCaptcha in real Chromium (issue 5): the demo's <SignupForm> with the
+// hCaptcha in real Chromium: the demo's <SignupForm> with the
 // official @hcaptcha/react-hcaptcha wrapper, loading the mock server's
 // hCaptcha-compatible test script (`/__mock/hcaptcha/1/api.js`), against the
 // standalone mock with captcha verification on (single-use tokens).

@@ -1,4 +1,4 @@
-// Breached-password screening and the age gate (issue 12) in real Chromium:
+// Breached-password screening and the age gate in real Chromium:
 // the demo's <SignupForm> (`?screening=`, `?ageGate=`) against the standalone
 // mock server's `/range/{prefix}` and its POST rules.
 import { createHash } from "node:crypto";

@@ -12,7 +12,7 @@ import { formRoot, renderForm } from "./support/form";
 import { mock } from "./support/mock";
 
 /**
- * The form in every shipped locale (issue 9). Each story sets the form's `locale`
+ * The form in every shipped locale. Each story sets the form's `locale`
  * (the catalogue loads lazily) and `preferCatalogLabels`, so the field labels come
  * from the catalogue too; without it the server's labels win. Arabic mirrors:
  * `dir="rtl"` on the root, while the email and password inputs stay left to right.

@@ -5,7 +5,7 @@ import { fillDefaultForm, formReady, renderForm, submit } from "./support/form";
 import { mock, posts, storyMock } from "./support/mock";
 
 /**
- * Breached-password screening and the age gate (issue 12). Screening asks the
+ * Breached-password screening and the age gate. Screening asks the
  * story's mock backend (`/range/{prefix}`, a Pwned Passwords-compatible range
  * API over a local breached list): only the first 5 hex characters of the
  * password's SHA-1 leave the page. The age gate asks the date of birth (or a

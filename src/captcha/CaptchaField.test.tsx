@@ -228,7 +228,7 @@ describe("captcha: options", () => {
     const user = userEvent.setup();
     renderForm({
       locale: "de",
-      // The German catalogue would load for locale "de" (issue 9); keep this test's English text.
+      // The German catalogue would load for locale "de"; keep this test's English text.
       messages: en,
       fetch,
       captcha: { siteKey: "k", languageOverride: "fr", field: "captchaToken" },
@@ -541,7 +541,7 @@ describe("captcha: React lifecycle", () => {
 
   it.each([
     ["site key", { captcha: { siteKey: "other-key" } }],
-    // `messages: en` keeps the English text the test reads (locale "fr" loads French, issue 9).
+    // `messages: en` keeps the English text the test reads (locale "fr" loads French).
     ["language", { locale: "fr", messages: en }],
   ])("a %s change replaces the widget and drops the old token", async (_name, change) => {
     const errors = vi.spyOn(console, "error");

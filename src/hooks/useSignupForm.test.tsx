@@ -504,7 +504,7 @@ describe("useSignupForm: submitting", () => {
       "view_loaded",
       "submit_attempted",
       "signup_succeeded",
-      // The account is UNVERIFIED: the server sent a verification email (issue 11).
+      // The account is UNVERIFIED: the server sent a verification email.
       "verification_sent",
     ]);
     const serialised = JSON.stringify(events);

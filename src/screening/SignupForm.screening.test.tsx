@@ -1,4 +1,4 @@
-// <SignupForm> with passwordScreening and ageGate (issue 12), against the
+// <SignupForm> with passwordScreening and ageGate, against the
 // bundled mock backend through msw: range endpoint, POST rules, the markup.
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
