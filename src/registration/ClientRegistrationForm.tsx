@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Message } from "../components/Message";
 import { SubmitButton } from "../components/SubmitButton";
 import { waitParams } from "../core/duration";
@@ -43,20 +43,8 @@ export function ClientRegistrationForm({
   locale,
   ...options
 }: ClientRegistrationFormProps) {
-  const localised = useRegistrationLocale(locale);
-  const catalogue = localised.messages;
-  const overrides = options.messages;
-  const messages = useMemo(
-    () => (catalogue ? { ...catalogue, ...overrides } : overrides),
-    [catalogue, overrides],
-  );
-  // The language the strings are in (English until a shipped locale loads, and for others).
-  const lang = localised.root?.lang;
-  const reg = useClientRegistration({
-    ...options,
-    ...(messages ? { messages } : {}),
-    ...(lang ? { locale: lang } : {}),
-  });
+  const localised = useRegistrationLocale(locale, options.messages);
+  const reg = useClientRegistration({ ...options, ...localised.options });
   const m = reg.messages;
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -125,7 +113,12 @@ export function ClientRegistrationForm({
           submitting={submitting}
           retryAfter={reg.retryAfter}
           {...(reg.retryAfter > 0
-            ? { countdownText: format(m.rateLimited, waitParams(reg.retryAfter, lang)) }
+            ? {
+                countdownText: format(
+                  m.rateLimited,
+                  waitParams(reg.retryAfter, localised.options.locale),
+                ),
+              }
             : {})}
           countdownId={`${id}-countdown`}
         />

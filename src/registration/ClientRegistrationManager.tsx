@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Message } from "../components/Message";
 import { format } from "../i18n/format";
 import { CredentialsView } from "./CredentialsView";
@@ -44,20 +44,8 @@ export function ClientRegistrationManager({
   locale,
   ...options
 }: ClientRegistrationManagerProps) {
-  const localised = useRegistrationLocale(locale);
-  const catalogue = localised.messages;
-  const overrides = options.messages;
-  const messages = useMemo(
-    () => (catalogue ? { ...catalogue, ...overrides } : overrides),
-    [catalogue, overrides],
-  );
-  // The language the strings are in (English until a shipped locale loads, and for others).
-  const lang = localised.root?.lang;
-  const mgr = useClientRegistrationManager({
-    ...options,
-    ...(messages ? { messages } : {}),
-    ...(lang ? { locale: lang } : {}),
-  });
+  const localised = useRegistrationLocale(locale, options.messages);
+  const mgr = useClientRegistrationManager({ ...options, ...localised.options });
   const m = mgr.messages;
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);

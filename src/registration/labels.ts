@@ -2,7 +2,7 @@
 // RegistrationMessages (labels, help, errors, statuses, the manager's texts).
 // Each locale is its own chunk, loaded on first use; English needs no loading
 // (it is the registration catalogue itself).
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { EditableField } from "../contract/clientMetadata";
 import { isRtlLocale } from "../i18n/loadMessages";
 import type { RegistrationMessages } from "./messages";
@@ -93,8 +93,12 @@ export function loadRegistrationLabels(locale = ""): Promise<RegistrationLabels 
 
 /** What the components render with for a `locale` prop. */
 export interface RegistrationLocale {
-  /** The locale's strings once loaded; `undefined` for English, unshipped locales, and until loaded. */
-  messages?: RegistrationMessages;
+  /**
+   * For the registration hook: `messages`, the locale's strings once loaded
+   * under the app's own (absent when neither applies), and `locale`, the
+   * language the strings are in (for `{duration}`; absent while English by default).
+   */
+  options: { messages?: Partial<RegistrationMessages>; locale?: string };
   /**
    * `lang` and `dir` for the root when a `locale` is given and its text is
    * showing: the locale for a shipped one (once loaded) or an English tag,
@@ -105,8 +109,33 @@ export interface RegistrationLocale {
 
 const isEnglish = (locale: string) => /^en(?![a-z])/i.test(locale);
 
-/** The strings for `locale`: loaded once, English until then; with the root's `lang` and `dir`. */
-export function useRegistrationLocale(locale: string | undefined): RegistrationLocale {
+/**
+ * The strings for `locale` (loaded once, English until then) with the app's
+ * `overrides` on top, and the root's `lang` and `dir`.
+ */
+export function useRegistrationLocale(
+  locale: string | undefined,
+  overrides?: Partial<RegistrationMessages>,
+): RegistrationLocale {
+  const localised = useCatalogue(locale);
+  const catalogue = localised.messages;
+  const messages = useMemo(
+    () => (catalogue ? { ...catalogue, ...overrides } : overrides),
+    [catalogue, overrides],
+  );
+  const out: RegistrationLocale = { options: {} };
+  if (messages) out.options.messages = messages;
+  if (localised.root) {
+    out.root = localised.root;
+    out.options.locale = localised.root.lang;
+  }
+  return out;
+}
+
+function useCatalogue(locale: string | undefined): {
+  messages?: RegistrationMessages;
+  root?: RegistrationLocale["root"];
+} {
   const code = locale ? match(locale) : undefined;
   const [loaded, setLoaded] = useState<{ code: string; messages: RegistrationMessages }>();
   useEffect(() => {
