@@ -4,7 +4,7 @@
 // Okta REST API itself refuses (an email it cannot store, the password policy).
 // Values are not type-checked: react-stormpath posts an unchecked checkbox as "".
 import { KNOWN_FIELD_NAMES, type ResolvedConfig } from "./config";
-import { parseQs } from "./qs-parse";
+import qs from "qs";
 import { formFields, type FormField } from "./resolve";
 import type { Issue } from "./responses";
 import type { RegistrationInput } from "./validate";
@@ -305,7 +305,8 @@ export function negotiateStormpath(accept: string | null): "json" | "html" | "no
 
 /**
  * Parses an urlencoded body as express-stormpath's body parser does: with
- * `qs.parse` and qs's defaults ({@link parseQs}). Values stay text, only
+ * `qs.parse` and qs's defaults (at most 1000 pairs and 5 bracket levels,
+ * `a[]` and indices up to 20 as arrays, prototype names dropped). Values stay text, only
  * brackets nest (`customData[plan]` is `{ customData: { plan } }`, refused as
  * on the real server), and a dotted name stays one key (`customData.plan` is
  * the configured field of that name; `consent.termsVersion` is a key of its
@@ -316,7 +317,7 @@ export function negotiateStormpath(accept: string | null): "json" | "html" | "no
  * `true`, false otherwise.
  */
 export function parseStormpathForm(text: string, config: ResolvedConfig): Record<string, unknown> {
-  const body = parseQs(text);
+  const body: Record<string, unknown> = qs.parse(text);
   const consent = config.consent.enabled ? body[config.consent.field] : undefined;
   if (isObject(consent) && typeof consent.marketing === "string")
     consent.marketing = consent.marketing === "on" || consent.marketing === "true";
